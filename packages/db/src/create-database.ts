@@ -1,0 +1,68 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { resolveDatabaseTarget, describeTarget, type DatabaseTarget, type DatabaseTargetOptions } from './database-target.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import { pgliteHost } from './pglite-host.js';
+import { StatementCounter } from './statement-counter.js';
+import { typeParsers } from './type-parsers.js';
+
+/** A subgraph's handle on its own database. */
+export interface AgencyDatabase<DB> {
+  readonly db: Kysely<DB>;
+  readonly target: DatabaseTarget;
+  readonly statements: StatementCounter;
+  /** Human-readable description of where the data lives (no secrets). */
+  readonly description: string;
+  destroy(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions extends DatabaseTargetOptions {
+  /** Maximum PostgreSQL connections for this agency (ignored for PGlite). */
+  poolSize?: number;
+}
+
+/**
+ * The one way every subgraph opens its database. The agency's schema is
+ * created if missing and set as the search path, so the subgraph's SQL never
+ * names a schema and runs unchanged on its own PostgreSQL or a shared one.
+ */
+export async function createDatabase<DB>(options: CreateDatabaseOptions): Promise<AgencyDatabase<DB>> {
+  const target = resolveDatabaseTarget(options);
+  assertSchemaName(target.schema);
+  const statements = new StatementCounter();
+  const dialect = target.kind === 'postgres' ? postgresDialect(target, options.poolSize ?? 10) : pgliteDialect(target);
+  const db = new Kysely<DB>({ dialect, log: statements.record });
+  await sql`create schema if not exists ${sql.id(target.schema)}`.execute(db);
+  statements.reset();
+  return {
+    db,
+    target,
+    statements,
+    description: describeTarget(target),
+    destroy: () => db.destroy(),
+  };
+}
+
+function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, max: number) {
+  const types = {
+    getTypeParser: (oid: number, format?: string) =>
+      typeParsers[oid] ?? (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format),
+  };
+  const pool = new pg.Pool({
+    connectionString: target.connectionString,
+    max,
+    types: types as pg.CustomTypesConfig,
+    options: `-c search_path=${target.schema},public`,
+  });
+  return new PostgresDialect({ pool });
+}
+
+function pgliteDialect(target: Extract<DatabaseTarget, { kind: 'pglite' }>) {
+  return new PGliteDialect(pgliteHost(target.dataDir, target.memoryName), target.schema);
+}
+
+function assertSchemaName(schema: string): void {
+  if (!/^[a-z][a-z0-9_]*$/.test(schema)) {
+    throw new Error(`Schema name "${schema}" must be lower-case letters, digits and underscores, starting with a letter.`);
+  }
+}

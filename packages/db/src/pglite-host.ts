@@ -1,0 +1,80 @@
+import { PGlite } from '@electric-sql/pglite';
+import { typeParsers } from './type-parsers.js';
+
+/**
+ * One embedded PostgreSQL shared by every subgraph in a process.
+ *
+ * A PGlite instance costs hundreds of megabytes and seconds to start, so the
+ * local stack runs one and gives each agency its own schema in it. PGlite has
+ * a single connection: whoever holds the lock owns it, including its
+ * `search_path` and any open transaction, which is why a transaction from one
+ * request can never interleave with a query from another.
+ */
+export class PGliteHost {
+  readonly pglite: Promise<PGlite>;
+  #tail: Promise<void> = Promise.resolve();
+  #searchPath: string | undefined;
+  #users = 0;
+
+  constructor(
+    readonly key: string,
+    readonly dataDir: string | undefined,
+  ) {
+    this.pglite = PGlite.create(dataDir, { parsers: typeParsers });
+  }
+
+  /** Waits for the connection, points it at `schema`, and returns the release function. */
+  async acquire(schema: string): Promise<{ pglite: PGlite; release: () => void }> {
+    let release!: () => void;
+    const previous = this.#tail;
+    this.#tail = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    const pglite = await this.pglite;
+    try {
+      if (this.#searchPath !== schema) {
+        await pglite.exec(`SET search_path TO ${quoteIdentifier(schema)}, public`);
+        this.#searchPath = schema;
+      }
+    } catch (error) {
+      release();
+      throw error;
+    }
+    return { pglite, release };
+  }
+
+  retain(): void {
+    this.#users += 1;
+  }
+
+  /** Closes the instance once the last database using it is destroyed. */
+  async releaseUser(): Promise<void> {
+    this.#users -= 1;
+    if (this.#users > 0) return;
+    hosts.delete(this.key);
+    await (await this.pglite).close();
+  }
+}
+
+const hosts = new Map<string, PGliteHost>();
+
+let anonymousHosts = 0;
+
+/**
+ * Returns the process-wide host for a data directory, creating it on first use.
+ * `undefined` means in memory: each call with `shared` set to a name reuses the
+ * same in-memory instance, so one test file's subgraphs share one database.
+ */
+export function pgliteHost(dataDir: string | undefined, memoryName?: string): PGliteHost {
+  const key = dataDir ?? `memory:${memoryName ?? `anonymous-${anonymousHosts++}`}`;
+  let host = hosts.get(key);
+  if (!host) {
+    host = new PGliteHost(key, dataDir);
+    hosts.set(key, host);
+  }
+  host.retain();
+  return host;
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,36 @@
+import type { LogEvent } from 'kysely';
+
+/**
+ * Counts the SQL statements a database has run. Tests and the benchmark read
+ * it to prove that a request costs a fixed number of statements, however many
+ * people it touches.
+ */
+export class StatementCounter {
+  #count = 0;
+  #recent: string[] = [];
+
+  constructor(private readonly keepRecent = 50) {}
+
+  readonly record = (event: LogEvent): void => {
+    this.#count += 1;
+    this.#recent.push(event.query.sql);
+    if (this.#recent.length > this.keepRecent) this.#recent.shift();
+    if (event.level === 'error' && process.env.JOINED_UP_LOG_SQL_ERRORS) {
+      console.error('SQL error:', event.query.sql, event.error);
+    }
+  };
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** The last statements run, oldest first, to explain a surprising count. */
+  get recent(): readonly string[] {
+    return this.#recent;
+  }
+
+  reset(): void {
+    this.#count = 0;
+    this.#recent = [];
+  }
+}

@@ -1,0 +1,72 @@
+import type { Identity } from '@joined-up/auth';
+import { forbidden } from '@joined-up/federation';
+import type { GraphQLError } from 'graphql';
+import type { AgreementRegister } from './agreement-register.js';
+import { findCoveringAgreement, type SharingAgreementTerms } from './sharing-agreement.js';
+
+/** Why a read of personal data was allowed: the officer's own agency, or an agreement. */
+export type AccessBasis = { kind: 'own-agency' } | { kind: 'agreement'; agreement: SharingAgreementTerms };
+
+export type AccessDecision = { allowed: true; basis: AccessBasis } | { allowed: false; error: GraphQLError };
+
+/**
+ * The access decision one subgraph makes for one request: may this officer,
+ * for this purpose, see this agency's data of this category? Decisions are
+ * remembered for the request, so a list of a hundred people costs one look.
+ */
+export class AccessPolicy {
+  readonly #decisions = new Map<string, Promise<AccessDecision>>();
+
+  constructor(
+    private readonly identity: Identity,
+    /** The agency whose subgraph this is, and which holds the data. */
+    readonly owner: string,
+    private readonly register: AgreementRegister,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {}
+
+  decide(category: string): Promise<AccessDecision> {
+    let decision = this.#decisions.get(category);
+    if (!decision) {
+      decision = this.#decide(category);
+      this.#decisions.set(category, decision);
+    }
+    return decision;
+  }
+
+  /** The basis for reading `category`, or a FORBIDDEN error saying what is missing. */
+  async require(category: string): Promise<AccessBasis> {
+    const decision = await this.decide(category);
+    if (!decision.allowed) throw decision.error;
+    return decision.basis;
+  }
+
+  async #decide(category: string): Promise<AccessDecision> {
+    if (this.identity.agency === this.owner) return { allowed: true, basis: { kind: 'own-agency' } };
+    let agreements: readonly SharingAgreementTerms[];
+    try {
+      agreements = await this.register.agreements(this.identity.token);
+    } catch {
+      return deny(`the register of sharing agreements could not be read, so ${this.owner} shares nothing with other agencies right now`, category, this.identity);
+    }
+    const result = findCoveringAgreement(agreements, {
+      requester: this.identity.agency,
+      owner: this.owner,
+      category,
+      purpose: this.identity.purpose,
+      on: this.today(),
+    });
+    return result.covered ? { allowed: true, basis: { kind: 'agreement', agreement: result.agreement } } : deny(result.missing, category, this.identity);
+  }
+}
+
+function deny(missing: string, category: string, identity: Identity): AccessDecision {
+  return {
+    allowed: false,
+    error: forbidden(`Not shared with ${identity.agency} for purpose "${identity.purpose}": ${missing}.`, {
+      category,
+      purpose: identity.purpose,
+      missing,
+    }),
+  };
+}

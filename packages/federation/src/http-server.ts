@@ -1,0 +1,135 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+export interface ServeOptions<Context extends BaseContext> {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** The GraphQL endpoint; default `/graphql`. */
+  path?: string;
+  /** Largest request body accepted; default 256 KiB, plenty for any query we serve. */
+  bodyLimitBytes?: number;
+  /** Builds the request's context; throw a GraphQLError with `http.status` to refuse it. */
+  context: (request: IncomingMessage) => Promise<Context>;
+  /** Extra GET routes (health checks, the explorer). */
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+/**
+ * Serves an Apollo Server over Node's own HTTP server.
+ *
+ * `startStandaloneServer` accepts bodies up to 50 MB and offers no way to
+ * lower that; a hub that holds personal data should not parse megabytes from
+ * anyone, so the body is read here with a limit and handed to Apollo already
+ * parsed. Everything GraphQL (CSRF prevention, batching refusal, content
+ * negotiation) stays Apollo's.
+ */
+export async function serveGraphQL<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  options: ServeOptions<Context>,
+): Promise<RunningServer> {
+  const path = options.path ?? '/graphql';
+  const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error('Unhandled HTTP error', error);
+      if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
+      else response.end();
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 15_000;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const route = options.routes?.[url.pathname];
+    if (route && request.method === 'GET') return route(request, response);
+    if (url.pathname !== path) return sendJsonError(response, 404, 'NOT_FOUND', `Nothing here. The GraphQL endpoint is ${path}.`);
+
+    const body = await readBody(request, limit);
+    if (body === TOO_LARGE) {
+      return sendJsonError(response, 413, 'BAD_REQUEST', `Request body exceeds ${limit} bytes. Send a smaller query.`);
+    }
+    const parsed = parseBody(body, request.headers['content-type']);
+    if (parsed === MALFORMED) return sendJsonError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed },
+      context: () => options.context(request),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+  return { url: `http://${host}:${port}${path}`, port, close: () => closeServer(server) };
+}
+
+const TOO_LARGE = Symbol('too large');
+const MALFORMED = Symbol('malformed');
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    request.resume();
+    return TOO_LARGE;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      request.resume();
+      return TOO_LARGE;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(body: string, contentType: string | undefined): unknown {
+  if (body === '') return undefined;
+  if (!contentType?.includes('json')) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return MALFORMED;
+  }
+}
+
+function sendJsonError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}

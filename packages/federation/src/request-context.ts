@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { bearerToken, unauthenticated, type Identity, type TokenVerifier } from '@joined-up/auth';
+
+/** What every resolver in every service knows about its request. */
+export interface RequestContext {
+  /** Propagated from the gateway (`x-request-id`) so audit entries across agencies line up. */
+  readonly requestId: string;
+  readonly identity: Identity;
+}
+
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+/**
+ * Authenticates an incoming HTTP request. Without a valid token the request is
+ * refused with 401 before any resolver runs, `_entities` and `_service`
+ * included: a subgraph trusts no caller, not even the gateway, on its word.
+ */
+export async function authenticate(request: IncomingMessage, verify: TokenVerifier): Promise<RequestContext> {
+  const token = bearerToken(headerValue(request, 'authorization'));
+  if (!token) throw unauthenticated('Send an officer token as `Authorization: Bearer <token>`.');
+  const identity = await verify(token);
+  const offered = headerValue(request, 'x-request-id');
+  const requestId = offered && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
+  return { requestId, identity };
+}
+
+function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,11 @@
+export { reportingPeriod, addMonths, monthOf, monthsBetween, monthsOf, EARLIEST_MONTH, type ReportingPeriod } from './reporting-period.js';
+export {
+  discloseCount,
+  discloseRate,
+  SUPPRESSION_THRESHOLD,
+  ROUNDING_BASE,
+  type DisclosedCount,
+  type DisclosedRate,
+} from './disclosure-control.js';
+export { Count, Rate, Period } from './figure.types.js';
+export { knownArea, areaCodesTable, batchByPeriod, areaPeriodKey, type AreaPeriod } from './area-figures.js';

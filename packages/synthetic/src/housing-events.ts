@@ -1,0 +1,161 @@
+/**
+ * Tenancies, homelessness applications, temporary accommodation and rent
+ * arrears, household by household. Applications rise through the history;
+ * those that end in a move are dated before it, at the old address. Every
+ * planted young person's household has an application or, for tenants, arrears.
+ */
+import type { HomelessnessApplicationRow, HousingRecords, RentArrearsRow, TemporaryAccommodationRow, TenancyRow } from './agency-records.js';
+import { isoDate, isoMonth, monthIndexOf, toDay } from './dates.js';
+import type { GroundTruth } from './ground-truth.js';
+import { dayInMonth, historyUntil, trendingMonth, type History } from './history.js';
+import type { Household, Tenure } from './households.js';
+import type { HousingPeople } from './housing.js';
+import { randomFor, type Random } from './prng.js';
+import { numberInDateOrder, padded } from './references.js';
+
+const WEEKLY_RENT: Record<Tenure, [number, number]> = {
+  council: [105, 150],
+  'housing association': [120, 190],
+  'private rented': [250, 450],
+  'owner occupied': [0, 0],
+};
+const REASONS: readonly (readonly [string, number])[] = [
+  ['family or friends no longer willing to accommodate', 0.3],
+  ['end of private tenancy', 0.3],
+  ['domestic abuse', 0.12],
+  ['rent arrears', 0.1],
+  ['other', 0.18],
+];
+const PLACEMENTS: readonly (readonly [string, number])[] = [['bed and breakfast', 0.2], ['hostel', 0.2], ['nightly paid', 0.35], ['private sector leased', 0.25]];
+const ARREARS_RATE = 0.22;
+
+interface Arrears {
+  tenancy: TenancyRow;
+  month: string;
+  balance: number;
+}
+
+class HousingLedger {
+  readonly tenancies: TenancyRow[] = [];
+  readonly applications: HomelessnessApplicationRow[] = [];
+  readonly placements: TemporaryAccommodationRow[] = [];
+  readonly arrears: Arrears[] = [];
+
+  constructor(readonly history: History) {}
+
+  tenancy(rng: Random, household: string, tenure: Tenure, started: number, ended: number | null): TenancyRow {
+    const [low, high] = WEEKLY_RENT[tenure];
+    const row: TenancyRow = {
+      tenancy_id: '',
+      household_id: household,
+      tenure,
+      started_on: isoDate(started),
+      ended_on: ended === null || ended > this.history.asOfDay ? null : isoDate(ended),
+      weekly_rent: Math.round((low + rng.float() * (high - low)) * 100) / 100,
+    };
+    this.tenancies.push(row);
+    return row;
+  }
+
+  /** An arrears episode: the balance builds for some months, then is paid down or the history ends. */
+  fallBehind(rng: Random, tenancy: TenancyRow, planted: boolean): void {
+    const history = this.history;
+    const firstMonth = Math.max(history.months[0], monthIndexOf(toDay(tenancy.started_on)));
+    let start = trendingMonth(rng, history, 0.1);
+    if (start < firstMonth) start = firstMonth;
+    const length = planted ? rng.between(6, 18) : rng.between(2, 14);
+    let balance = 40 + rng.int(260);
+    for (let month = start; month < start + length && month <= history.months[history.months.length - 1]; month++) {
+      const payingDown = month - start > length * 0.6;
+      balance = Math.max(10, balance + (payingDown ? -rng.between(40, 200) : rng.between(-60, 180)));
+      this.arrears.push({ tenancy, month: isoMonth(month), balance: Math.round(balance * 100) / 100 });
+    }
+  }
+}
+
+function applicationDay(rng: Random, history: History, household: Household): number {
+  const moved = household.previous !== null;
+  if (moved && household.currentSince - 30 > history.startDay) {
+    return Math.max(history.startDay, household.currentSince - rng.between(30, 200));
+  }
+  return dayInMonth(rng, history, trendingMonth(rng, history, 0.15));
+}
+
+function apply(ledger: HousingLedger, rng: Random, household: Household, reference: string, first: boolean): void {
+  const { history } = ledger;
+  const applied = first ? applicationDay(rng, history, household) : dayInMonth(rng, history, trendingMonth(rng, history, 0.15));
+  const moved = household.previous !== null && household.currentSince > applied;
+  const duty = rng.weighted([['prevention', 0.55], ['relief', 0.3], ['main duty', 0.15]] as const);
+  const reason = household.tenure === 'private rented' && rng.chance(0.4) ? 'end of private tenancy' : rng.weighted(REASONS);
+  const decidedDay = applied + rng.between(10, 120);
+  const decided = decidedDay <= history.asOfDay;
+  const outcome = !decided
+    ? 'ongoing'
+    : moved
+      ? 'accommodation secured'
+      : rng.weighted([['accommodation secured', 0.35], ['no longer eligible', 0.15], ['contact lost', 0.25], ['intentionally homeless', 0.05]]);
+  const address = moved && household.previous ? household.previous : household.current;
+  ledger.applications.push({
+    application_id: '',
+    household_id: reference,
+    applied_on: isoDate(applied),
+    duty,
+    reason,
+    outcome,
+    decided_on: decided ? isoDate(decidedDay) : null,
+    lsoa_code: address.lsoa_code,
+    local_authority_code: address.local_authority_code,
+  });
+
+  if (reason === 'end of private tenancy') {
+    ledger.tenancy(rng, reference, 'private rented', applied - rng.between(365, 365 * 6), applied + rng.between(0, 56));
+  }
+  if (first && moved && household.tenure === 'private rented') {
+    // Duty discharged into a private let: housing arranged it, so it holds the tenancy.
+    ledger.tenancy(rng, reference, 'private rented', household.currentSince, null);
+  }
+  if (duty !== 'prevention' && rng.chance(0.55)) {
+    const started = applied + rng.between(0, 10);
+    if (started > history.asOfDay) return;
+    const ended = moved && household.currentSince > started ? household.currentSince : decided && outcome === 'accommodation secured' ? decidedDay + rng.between(0, 60) : null;
+    ledger.placements.push({
+      placement_id: '',
+      household_id: reference,
+      kind: rng.weighted(PLACEMENTS),
+      started_on: isoDate(started),
+      ended_on: ended === null || ended > history.asOfDay ? null : isoDate(ended),
+    });
+  }
+}
+
+function householdHistory(ledger: HousingLedger, truth: GroundTruth, household: Household, reference: string): void {
+  const rng = randomFor(truth.options.seed, household.index, 'housing', 'events');
+  const planted = household.members.some((index) => truth.planted[index] === 1);
+  const social = household.tenure === 'council' || household.tenure === 'housing association';
+  if (social) {
+    if (household.previous && household.previousSince !== null && rng.chance(0.5)) {
+      ledger.tenancy(rng, reference, household.tenure, household.previousSince, household.currentSince);
+    }
+    const tenancy = ledger.tenancy(rng, reference, household.tenure, household.currentSince, null);
+    if (planted || rng.chance(ARREARS_RATE)) ledger.fallBehind(rng, tenancy, planted);
+  }
+  if (household.homeless) {
+    apply(ledger, rng, household, reference, true);
+    if (rng.chance(0.1)) apply(ledger, rng, household, reference, false);
+  }
+}
+
+export function housingEvents(truth: GroundTruth, people: HousingPeople): Omit<HousingRecords, 'households' | 'members'> {
+  const ledger = new HousingLedger(historyUntil(truth.asOfDay));
+  for (const [index, reference] of people.references) householdHistory(ledger, truth, truth.households[index], reference);
+  const tenancies = numberInDateOrder(ledger.tenancies, (row) => row.started_on, (row, n) => (row.tenancy_id = padded('TEN-', n, 6)));
+  const arrears: RentArrearsRow[] = ledger.arrears
+    .map(({ tenancy, month, balance }) => ({ tenancy_id: tenancy.tenancy_id, month, balance }))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.tenancy_id < b.tenancy_id ? -1 : 1));
+  return {
+    tenancies,
+    applications: numberInDateOrder(ledger.applications, (row) => row.applied_on, (row, n) => (row.application_id = padded('HA-', n, 6))),
+    temporaryAccommodation: numberInDateOrder(ledger.placements, (row) => row.started_on, (row, n) => (row.placement_id = padded('TA-', n, 6))),
+    arrears,
+  };
+}

@@ -7,6 +7,9 @@ export interface AuditEntryInput {
   agreementId: string | null;
   subjectPersonId: string | null;
   subjectRecordId: string;
+  /** The data category read, e.g. health.urgent-care. */
+  category: string;
+  /** The GraphQL fields served from it. */
   fields: string[];
   requestId: string;
 }
@@ -23,6 +26,7 @@ export interface AuditTables {
     agreement_id: string | null;
     subject_person_id: string | null;
     subject_record_id: string;
+    category: string;
     fields: string[];
     request_id: string;
     prev_hash: string;

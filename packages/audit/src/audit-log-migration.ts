@@ -21,6 +21,7 @@ export async function createAuditLog(db: Kysely<any>): Promise<void> {
     .addColumn('agreement_id', 'text')
     .addColumn('subject_person_id', 'text')
     .addColumn('subject_record_id', 'text', (column) => column.notNull())
+    .addColumn('category', 'text', (column) => column.notNull())
     .addColumn('fields', sql`text[]`, (column) => column.notNull())
     .addColumn('request_id', 'text', (column) => column.notNull())
     .addColumn('prev_hash', 'text', (column) => column.notNull())
@@ -38,7 +39,7 @@ export async function createAuditLog(db: Kysely<any>): Promise<void> {
         prev_hash, e.seq::text,
         to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
         e.officer_id, e.officer_agency, e.purpose, e.basis, coalesce(e.agreement_id, ''),
-        coalesce(e.subject_person_id, ''), e.subject_record_id, array_to_string(e.fields, ','), e.request_id
+        coalesce(e.subject_person_id, ''), e.subject_record_id, e.category, array_to_string(e.fields, ','), e.request_id
       ), 'UTF8')), 'hex')
     $$`.execute(db);
 

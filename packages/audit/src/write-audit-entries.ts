@@ -19,6 +19,7 @@ export async function writeAuditEntries(db: Kysely<any>, entries: readonly Audit
         agreement_id: entry.agreementId,
         subject_person_id: entry.subjectPersonId,
         subject_record_id: entry.subjectRecordId,
+        category: entry.category,
         fields: entry.fields,
         request_id: entry.requestId,
         // Placeholders: the chain trigger computes both before the row is stored.

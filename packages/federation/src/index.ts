@@ -4,4 +4,4 @@ export { maskError } from './mask-error.js';
 export { defineLoader, LoaderRegistry, oneByKey, manyByKey, type LoaderDefinition } from './loaders.js';
 export { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 export { authenticate, type RequestContext } from './request-context.js';
-export { createSubgraphService, type SubgraphContext, type SubgraphServiceOptions } from './subgraph-service.js';
+export { createSubgraphService, type SubgraphServiceOptions } from './subgraph-service.js';

@@ -1,51 +1,39 @@
 import type { IncomingMessage } from 'node:http';
-import type { Kysely } from 'kysely';
 import type { GraphQLSchema } from 'graphql';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
-import { LoaderRegistry } from './loaders.js';
 import { maskError } from './mask-error.js';
 import { authenticate, type RequestContext } from './request-context.js';
 
-/** The context every subgraph resolver receives. */
-export interface SubgraphContext<DB> extends RequestContext {
-  readonly db: Kysely<DB>;
-  readonly loaders: LoaderRegistry<SubgraphContext<DB>>;
-}
-
-export interface SubgraphServiceOptions<DB> {
+export interface SubgraphServiceOptions<Context extends BaseContext> {
   /** The subgraph's name, as in the supergraph: `health`, `police`, ... */
   name: string;
   schema: GraphQLSchema;
-  db: Kysely<DB>;
   verifyToken: TokenVerifier;
+  /** Builds the resolvers' context once the caller is authenticated. */
+  context: (request: RequestContext) => Context;
   /** Extra GET routes beside /graphql, which authenticate for themselves. */
-  routes?: ServeOptions<SubgraphContext<DB>>['routes'];
+  routes?: ServeOptions<Context>['routes'];
 }
 
 /**
  * A subgraph's Apollo Server: errors masked to public codes, no landing page
  * (partners use the gateway's explorer), and a context that refuses requests
- * without a verified officer token.
+ * without a verified officer token before any resolver runs.
  */
-export function createSubgraphService<DB>(options: SubgraphServiceOptions<DB>) {
-  const apollo = new ApolloServer<SubgraphContext<DB>>({
+export function createSubgraphService<Context extends BaseContext>(options: SubgraphServiceOptions<Context>) {
+  const apollo = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       maskError(formatted, error, { log: (message, cause) => console.error(`[${options.name}] ${message}`, cause) }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Inline traces would tell any caller how long each resolver took.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 
-  async function context(request: IncomingMessage): Promise<SubgraphContext<DB>> {
-    const base = await authenticate(request, options.verifyToken);
-    const loaders = new LoaderRegistry<SubgraphContext<DB>>();
-    const context: SubgraphContext<DB> = { ...base, db: options.db, loaders };
-    loaders.bind(context);
-    return context;
-  }
+  const context = async (request: IncomingMessage): Promise<Context> => options.context(await authenticate(request, options.verifyToken));
 
   return {
     name: options.name,

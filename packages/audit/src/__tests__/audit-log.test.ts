@@ -12,6 +12,7 @@ const entry = (subject: string, overrides: Partial<AuditEntryInput> = {}): Audit
   agreementId: 'ISA-LAMBETH-YOUTH-CRIME',
   subjectPersonId: 'JU0000000001',
   subjectRecordId: subject,
+  category: 'health.urgent-care',
   fields: ['aeAttendances'],
   requestId: 'request-0001',
   ...overrides,

@@ -1,0 +1,15 @@
+import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
+import { runMain } from '@joined-up/service';
+import { createGateway } from './server.js';
+import { subgraphUrlsFromEnv } from './subgraph-registry.js';
+
+runMain(async () => {
+  const gateway = createGateway({
+    subgraphUrls: subgraphUrlsFromEnv(),
+    verifyToken: createTokenVerifier(authConfigFromEnv()),
+    subgraphTimeoutMs: Number(process.env.JOINED_UP_SUBGRAPH_TIMEOUT_MS || 5000),
+  });
+  const running = await gateway.listen(Number(process.env.PORT || 4000), process.env.HOST || '0.0.0.0');
+  console.log(`Joined-Up gateway ready at ${running.url}`);
+  return { stop: running.close };
+});

@@ -1,0 +1,28 @@
+import type { SubgraphDefinition } from '@joined-up/service';
+import { healthSubgraph } from '@joined-up/health-subgraph';
+import { partnershipSubgraph } from '@joined-up/partnership-subgraph';
+
+/**
+ * Every subgraph of the federation. The partnership comes first: it keeps the
+ * register of sharing agreements the others consult. Adding an agency means
+ * adding it here and running `pnpm compose`.
+ */
+export const subgraphDefinitions: readonly SubgraphDefinition[] = [partnershipSubgraph, healthSubgraph];
+
+/** The URL a subgraph is served at when run on its own with default ports. */
+export function defaultSubgraphUrl(definition: SubgraphDefinition): string {
+  return `http://localhost:${definition.defaultPort}/graphql`;
+}
+
+/**
+ * Where the gateway finds each subgraph: `<NAME>_SUBGRAPH_URL` when set (one
+ * container per agency), otherwise the default local port.
+ */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(
+    subgraphDefinitions.map((definition) => [
+      definition.name,
+      env[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] || defaultSubgraphUrl(definition),
+    ]),
+  );
+}

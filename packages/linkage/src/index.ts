@@ -1,0 +1,3 @@
+export { type LinkageSourceRecord, type LinkageToken } from './linkage-record.js';
+export { normaliseName, normalisePostcode } from './normalise.js';
+export { encodeExact } from './exact-key.js';

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { DataCategory } from '@joined-up/access';
+import { writeAuditEntries } from '@joined-up/audit';
+import { defineLoader, manyByKey, type LoaderDefinition } from '@joined-up/federation';
+import type { SubgraphContext } from './subgraph-context.js';
+
+/** Whose records a read touches: the agency's record id, and the partnership id when known. */
+export interface Subject {
+  recordId: string;
+  personId: string | null;
+}
+
+export interface PersonalLoaderOptions<DB, Row> {
+  name: string;
+  /** The data category the rows belong to; access to it is decided once per request. */
+  category: DataCategory;
+  /** The GraphQL field the rows are served as, recorded in the audit entry. */
+  field: string;
+  /** Reads the rows of many records in one statement. */
+  read: (db: Kysely<DB>, recordIds: readonly string[]) => Promise<Row[]>;
+  recordIdOf: (row: Row) => string;
+}
+
+/**
+ * The one way a subgraph reads person-level data. Before any row is read,
+ * the request's access policy must allow the category (otherwise every
+ * subject in the batch fails with FORBIDDEN and nothing is read). The rows
+ * are read and one audit entry per subject written in the same transaction:
+ * if the audit write fails, the read is rolled back and nothing is served.
+ */
+export function definePersonalLoader<DB, Row>(options: PersonalLoaderOptions<DB, Row>): LoaderDefinition<SubgraphContext<DB>, Subject, Row[]> {
+  return defineLoader<SubgraphContext<DB>, Subject, Row[]>(
+    options.name,
+    async (subjects, context) => {
+      const basis = await context.access.require(options.category);
+      const recordIds = [...new Set(subjects.map((subject) => subject.recordId))];
+      const rows = await context.db.transaction().execute(async (trx) => {
+        const read = await options.read(trx, recordIds);
+        await writeAuditEntries(
+          trx,
+          subjects.map((subject) => ({
+            officerId: context.identity.officerId,
+            officerAgency: context.identity.agency,
+            purpose: context.identity.purpose,
+            basis: basis.kind,
+            agreementId: basis.kind === 'agreement' ? basis.agreement.id : null,
+            subjectPersonId: subject.personId,
+            subjectRecordId: subject.recordId,
+            category: options.category,
+            fields: [options.field],
+            requestId: context.requestId,
+          })),
+        );
+        return read;
+      });
+      return manyByKey(
+        subjects.map((subject) => subject.recordId),
+        rows,
+        options.recordIdOf,
+      );
+    },
+    { cacheKey: (subject) => subject.recordId },
+  );
+}
+
+/** Subjects for a person's records in this agency. */
+export function subjectsOf(personId: string | null, recordIds: readonly string[]): Subject[] {
+  return recordIds.map((recordId) => ({ recordId, personId }));
+}

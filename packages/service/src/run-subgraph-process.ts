@@ -1,0 +1,28 @@
+import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
+import { generatePopulation } from '@joined-up/synthetic';
+import { linkageSecretFromEnv } from './linkage-secret.js';
+import { populationOptionsFromEnv } from './population-options.js';
+import { runMain } from './run-main.js';
+import { startSubgraph } from './start-subgraph.js';
+import type { SubgraphDefinition } from './subgraph-definition.js';
+
+/**
+ * The entry point of a subgraph deployed on its own (one container per
+ * agency): `PORT`, the agency's database URL, token keys and the synthetic
+ * population size all come from the environment.
+ */
+export function runSubgraphProcess(definition: SubgraphDefinition): void {
+  runMain(async () => {
+    const started = await startSubgraph(definition, {
+      port: Number(process.env.PORT || definition.defaultPort),
+      host: process.env.HOST || '127.0.0.1',
+      verifyToken: createTokenVerifier(authConfigFromEnv()),
+      population: () => generatePopulation(populationOptionsFromEnv()),
+      log: (message) => console.log(message),
+      linkageSecret: () => linkageSecretFromEnv(),
+      partnershipUrl: () => process.env.PARTNERSHIP_SUBGRAPH_URL || 'http://localhost:4006/graphql',
+    });
+    console.log(`${definition.name} subgraph ready at ${started.url} on ${started.database.description}`);
+    return started;
+  });
+}

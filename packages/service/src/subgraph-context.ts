@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { AccessPolicy } from '@joined-up/access';
+import { LoaderRegistry, type RequestContext } from '@joined-up/federation';
+
+/** The context every subgraph resolver receives. */
+export interface SubgraphContext<DB> extends RequestContext {
+  /** The agency's own database. */
+  readonly db: Kysely<DB>;
+  /** Fresh DataLoaders for this request. */
+  readonly loaders: LoaderRegistry<SubgraphContext<DB>>;
+  /** Whether this officer may see this agency's personal data, by category. */
+  readonly access: AccessPolicy;
+}
+
+export function createSubgraphContext<DB>(request: RequestContext, db: Kysely<DB>, access: AccessPolicy): SubgraphContext<DB> {
+  const loaders = new LoaderRegistry<SubgraphContext<DB>>();
+  const context: SubgraphContext<DB> = { ...request, db, loaders, access };
+  loaders.bind(context);
+  return context;
+}

@@ -1,0 +1,1 @@
+export { startFederation, type Federation, type FederationOptions } from './start-federation.js';

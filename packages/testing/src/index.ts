@@ -1,0 +1,4 @@
+export { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client.js';
+export { officers } from './officers.js';
+export { startTestFederation, TEST_POPULATION, type TestFederation } from './test-federation.js';
+export { startTestSubgraph, type TestSubgraph } from './test-subgraph.js';

@@ -1,0 +1,14 @@
+import type { OfficerClaims } from '@joined-up/auth';
+
+/** Officers seeded in the partnership directory, with the purposes they commonly act for. */
+export const officers = {
+  policeAnalyst: { officerId: 'police-analyst', agency: 'police', roles: ['analyst'], purpose: 'youth-crime-prevention' },
+  healthCaseworker: { officerId: 'health-caseworker', agency: 'health', roles: ['caseworker'], purpose: 'direct-care' },
+  healthAnalyst: { officerId: 'health-analyst', agency: 'health', roles: ['analyst'], purpose: 'planning' },
+  policeCaseworker: { officerId: 'police-caseworker', agency: 'police', roles: ['caseworker'], purpose: 'youth-crime-prevention' },
+  educationCaseworker: { officerId: 'education-caseworker', agency: 'education', roles: ['caseworker'], purpose: 'safeguarding' },
+  housingCaseworker: { officerId: 'housing-caseworker', agency: 'housing', roles: ['caseworker'], purpose: 'safeguarding' },
+  voluntaryCaseworker: { officerId: 'voluntary-caseworker', agency: 'voluntary', roles: ['caseworker'], purpose: 'youth-crime-prevention' },
+  partnershipAnalyst: { officerId: 'partnership-analyst', agency: 'partnership', roles: ['analyst'], purpose: 'youth-crime-prevention' },
+  partnershipAdmin: { officerId: 'partnership-admin', agency: 'partnership', roles: ['partnership-admin'], purpose: 'youth-crime-prevention' },
+} satisfies Record<string, OfficerClaims>;

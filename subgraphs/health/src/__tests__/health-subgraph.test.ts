@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { migrateToLatest } from '@joined-up/db';
+import { startTestSubgraph, officers, type TestSubgraph } from '@joined-up/testing';
+import { migrations } from '../../migrations/index.js';
+import { healthSubgraph } from '../server.js';
+import type { HealthTables } from '../tables.js';
+
+const PERSON_QUERY = `query($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Person { id health { nationalOptOut patients { nhsNumber familyName } aeAttendances { id chiefComplaint } admissions { id } camhsReferrals { id } } }
+  }
+}`;
+
+const AREA_QUERY = `query($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Area { code health(from: "2025-01", to: "2025-12") { aeAttendances { value suppressed } selfHarmAdmissions { value suppressed } registeredPatients { value } } }
+  }
+}`;
+
+describe('the health subgraph on its own', () => {
+  let health: TestSubgraph<HealthTables>;
+
+  beforeAll(async () => {
+    health = await startTestSubgraph(healthSubgraph, 'health-subgraph');
+  });
+  afterAll(() => health?.stop());
+
+  it('migrates its own schema once and seeds its view of the population', async () => {
+    expect(await migrateToLatest(health.database.db, 'health', migrations)).toEqual([]);
+    const { count } = await health.database.db.selectFrom('patients').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    expect(count).toBe(health.population.records('health').patients.length);
+  });
+
+  it('resolves a person reference to the health view for a health officer, and audits the read', async () => {
+    const patient = health.population.records('health').patients.find((row) => row.nhs_number)!;
+    const response = await health.query(officers.healthCaseworker, PERSON_QUERY, {
+      variables: { representations: [{ __typename: 'Person', id: 'JU0000000001', healthRecordIds: [patient.nhs_number] }] },
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data._entities[0].health.patients).toEqual([{ nhsNumber: patient.nhs_number, familyName: patient.family_name }]);
+    const expected = health.population.records('health').aeAttendances.filter((row) => row.nhs_number === patient.nhs_number);
+    expect(response.data._entities[0].health.aeAttendances).toHaveLength(expected.length);
+
+    const audit = await health.database.db
+      .selectFrom('audit_entries' as never)
+      .select(['category', 'basis', 'subject_record_id', 'subject_person_id'] as never[])
+      .where('subject_record_id' as never, '=', patient.nhs_number as never)
+      .execute();
+    expect(audit.map((row: any) => row.category).sort()).toEqual(['health.admissions', 'health.mental-health', 'health.registration', 'health.urgent-care']);
+    expect(audit.every((row: any) => row.basis === 'own-agency' && row.subject_person_id === 'JU0000000001')).toBe(true);
+  });
+
+  it('answers null for a person health holds no record of', async () => {
+    const response = await health.query(officers.healthCaseworker, PERSON_QUERY, {
+      variables: { representations: [{ __typename: 'Person', id: 'JU0000000002', healthRecordIds: [] }] },
+    });
+    expect(response.data._entities[0].health).toBeNull();
+  });
+
+  it('computes area figures from its own tables, under disclosure control', async () => {
+    const response = await health.query(officers.healthAnalyst, AREA_QUERY, {
+      variables: { representations: [{ __typename: 'Area', code: 'E09000022' }, { __typename: 'Area', code: 'E09000023' }] },
+    });
+    expect(response.errors).toBeUndefined();
+    for (const area of response.data._entities) {
+      const { rows } = await sql<{ count: number }>`
+        select count(*) as count from ae_attendances
+        where local_authority_code = ${area.code} and arrived_at >= '2025-01-01' and arrived_at < '2026-01-01'`.execute(health.database.db);
+      const raw = rows[0].count;
+      expect(area.health.aeAttendances.value).toBe(raw === 0 ? 0 : raw <= 7 ? null : Math.round(raw / 5) * 5);
+    }
+  });
+
+  it('refuses another agency when it cannot read the register of sharing agreements', async () => {
+    const patient = health.population.records('health').patients[0];
+    const response = await health.query(officers.policeAnalyst, PERSON_QUERY, {
+      variables: { representations: [{ __typename: 'Person', id: 'JU0000000003', healthRecordIds: [patient.nhs_number] }] },
+    });
+    expect(response.data._entities[0].health.patients).toBeNull();
+    expect(response.errors?.every((error) => error.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(response.text).not.toContain(patient.family_name);
+  });
+
+  it('withholds opted-out patients from planning and research, not from direct care', async () => {
+    const optedOut = health.population.records('health').patients.find((row) => row.national_opt_out)!;
+    const representations = [{ __typename: 'Person', id: 'JU0000000004', healthRecordIds: [optedOut.nhs_number] }];
+    for (const purpose of ['planning', 'research']) {
+      const response = await health.query({ ...officers.healthAnalyst, purpose }, PERSON_QUERY, { variables: { representations } });
+      expect(response.data._entities[0].health).toBeNull();
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'national-data-opt-out' });
+    }
+    for (const purpose of ['direct-care', 'safeguarding']) {
+      const response = await health.query({ ...officers.healthCaseworker, purpose }, PERSON_QUERY, { variables: { representations } });
+      expect(response.errors).toBeUndefined();
+      expect(response.data._entities[0].health.nationalOptOut).toBe(true);
+    }
+  });
+
+  it('rejects unknown area codes and malformed periods with BAD_USER_INPUT', async () => {
+    const unknown = await health.query(officers.healthAnalyst, AREA_QUERY, { variables: { representations: [{ __typename: 'Area', code: 'E09999999' }] } });
+    expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badPeriod = await health.query(
+      officers.healthAnalyst,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Area { health(from: "2025-13") { aeAttendances { value } } } } }`,
+      { variables: { r: [{ __typename: 'Area', code: 'E09000022' }] } },
+    );
+    expect(badPeriod.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(badPeriod.text).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('answers nothing without a valid token: 401 on queries, _entities and _service', async () => {
+    for (const query of ['{ _service { sdl } }', PERSON_QUERY]) {
+      const response = await health.query(officers.healthCaseworker, query, { token: 'not-a-token' });
+      expect(response.status).toBe(401);
+      expect(response.data ?? null).toBeNull();
+      const anonymous = await fetch(health.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(anonymous.status).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@joined-up/service';
+import { healthSubgraph } from './server.js';
+
+runSubgraphProcess(healthSubgraph);

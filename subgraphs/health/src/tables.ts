@@ -1,0 +1,52 @@
+import type { Selectable } from 'kysely';
+
+/** The health agency's tables, as Kysely sees them. */
+export interface HealthTables {
+  patients: {
+    nhs_number: string;
+    given_name: string;
+    family_name: string;
+    date_of_birth: string | null;
+    sex: string | null;
+    postcode: string | null;
+    address_line: string | null;
+    lsoa_code: string | null;
+    local_authority_code: string | null;
+    gp_practice_code: string;
+    registered_on: string;
+    national_opt_out: boolean;
+  };
+  ae_attendances: {
+    attendance_id: string;
+    nhs_number: string;
+    arrived_at: Date | string;
+    chief_complaint: string;
+    disposal: string;
+    lsoa_code: string | null;
+    local_authority_code: string | null;
+  };
+  admissions: {
+    admission_id: string;
+    nhs_number: string;
+    admitted_on: string;
+    discharged_on: string | null;
+    method: string;
+    primary_diagnosis: string;
+    self_harm: boolean;
+    lsoa_code: string | null;
+    local_authority_code: string | null;
+  };
+  camhs_referrals: {
+    referral_id: string;
+    nhs_number: string;
+    referred_on: string;
+    source: string;
+    status: string;
+    first_seen_on: string | null;
+  };
+}
+
+export type PatientRecord = Selectable<HealthTables['patients']>;
+export type AeAttendanceRecord = Selectable<HealthTables['ae_attendances']>;
+export type AdmissionRecord = Selectable<HealthTables['admissions']>;
+export type CamhsReferralRecord = Selectable<HealthTables['camhs_referrals']>;

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { insertRows } from '@joined-up/db';
+import type { PartnershipTables } from '../src/tables.js';
+import { agencies, officers } from './directory.js';
+import { sharingAgreements } from './sharing-agreements.js';
+
+/**
+ * Seeds the partnership's own records. The person index is not seeded: it is
+ * built by linkage from the tokens the agencies send once they are running.
+ */
+export async function seedPartnership(db: Kysely<PartnershipTables>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await insertRows(trx, 'agencies', agencies);
+    await insertRows(trx, 'officers', officers);
+    await insertRows(
+      trx,
+      'sharing_agreements',
+      sharingAgreements.map(({ parties: _parties, ...agreement }) => agreement),
+    );
+    await insertRows(
+      trx,
+      'sharing_agreement_parties',
+      sharingAgreements.flatMap((agreement) => agreement.parties.map((party) => ({ agreement_id: agreement.agreement_id, ...party }))),
+    );
+  });
+}

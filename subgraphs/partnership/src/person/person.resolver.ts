@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { badUserInput, notFound } from '@joined-up/federation';
+import type { PartnershipContext } from '../context.js';
+import { Agency } from '../agency/agency.type.js';
+import { agencyById } from '../agency/agency.loader.js';
+import { Person } from './person.type.js';
+import { personById } from './person.loader.js';
+import { PERSON_ID_PATTERN } from './person-id.js';
+
+/** Loads a person from the index, or explains why the id is wrong. */
+export async function loadPerson(id: string, context: PartnershipContext): Promise<Person> {
+  if (!PERSON_ID_PATTERN.test(id)) {
+    throw badUserInput(`"${id}" is not a partnership person id: JU followed by ten letters and digits.`, { argument: 'id' });
+  }
+  const entry = await context.loaders.load(personById, id);
+  if (!entry) throw notFound(`No person has partnership id ${id}.`, { argument: 'id' });
+  return Person.fromRecords(entry.personId, entry.records);
+}
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { description: 'One person by partnership id, with each agency\'s view of them.' })
+  person(@Arg('id', () => ID, { description: 'Partnership id, e.g. JU7K2M9QX4PA.' }) id: string, @Ctx() context: PartnershipContext): Promise<Person> {
+    return loadPerson(id, context);
+  }
+
+  @Query(() => [Person], { description: 'Several people by partnership id, in the order asked; at most 500.' })
+  async people(@Arg('ids', () => [ID], { description: 'Partnership ids.' }) ids: string[], @Ctx() context: PartnershipContext): Promise<Person[]> {
+    if (ids.length > 500) throw badUserInput('Ask for at most 500 people at a time.', { argument: 'ids' });
+    return Promise.all(ids.map((id) => loadPerson(id, context)));
+  }
+
+  @FieldResolver(() => [Agency], { description: 'The agencies that hold at least one record of this person.' })
+  async knownTo(@Root() person: Person, @Ctx() context: PartnershipContext): Promise<Agency[]> {
+    return (await context.loaders.loadFound(agencyById, person.agencyIds)).map(Agency.fromRecord);
+  }
+}

@@ -1,0 +1,19 @@
+import { StaticAgreementRegister } from '@joined-up/access';
+import type { SubgraphDefinition } from '@joined-up/service';
+import { migrations } from '../migrations/index.js';
+import { seedPartnership } from '../seed/seed.js';
+import { buildPartnershipSchema } from './schema.js';
+import { readSharingAgreements } from './sharing-agreement/sharing-agreement.queries.js';
+import type { PartnershipTables } from './tables.js';
+
+export const partnershipSubgraph: SubgraphDefinition<PartnershipTables> = {
+  name: 'partnership',
+  defaultPort: 4006,
+  migrations,
+  buildSchema: buildPartnershipSchema,
+  hasData: async (db) => (await db.selectFrom('agencies').select('agency_id').limit(1).execute()).length > 0,
+  seed: (db) => seedPartnership(db),
+  agreementRegister: (db) => new StaticAgreementRegister(() => readSharingAgreements(db)),
+};
+
+export { runLinkage, type AgencyEndpoint, type LinkageSummary } from './person-index/index.js';

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestFederation, type TestFederation } from '@joined-up/testing';
+
+const AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'] as const;
+
+describe('the federated graph answers its contract queries over real HTTP', () => {
+  let federation: TestFederation;
+  let knownToAll: string;
+
+  beforeAll(async () => {
+    federation = await startTestFederation('contract');
+  });
+  afterAll(() => federation?.stop());
+
+  it('lists the five delivering agencies', async () => {
+    const response = await federation.query('{ agencies { id name } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data.agencies.map((agency: { id: string }) => agency.id).sort()).toEqual([...AGENCIES].sort());
+  });
+
+  it('shows an area with figures from every agency', async () => {
+    const fields = AGENCIES.map((agency) => `${agency} { __typename }`).join(' ');
+    const response = await federation.query(`{ area(code: "E09000022") { code name ${fields} } }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.area).toMatchObject({ code: 'E09000022', name: 'Lambeth' });
+    for (const agency of AGENCIES) expect(response.data.area[agency]).not.toBeNull();
+  });
+
+  it('shows one person through every agency that knows them', async () => {
+    const { rows } = await federation.subgraphs
+      .get('partnership')!
+      .database.db.selectFrom('person_records')
+      .select('person_id')
+      .groupBy('person_id')
+      .having((eb) => eb.fn.count('agency_id').distinct(), '=', AGENCIES.length)
+      .limit(1)
+      .execute()
+      .then((rows) => ({ rows }));
+    knownToAll = rows[0].person_id;
+    const fields = AGENCIES.map((agency) => `${agency} { __typename }`).join(' ');
+    const response = await federation.query(`{ person(id: "${knownToAll}") { id ${fields} } }`);
+    expect(response.errors).toBeUndefined();
+    for (const agency of AGENCIES) expect(response.data.person[agency]).not.toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * `pnpm test`: typecheck, composition check, then the whole suite twice, as
+ * Kysely runs its suite once per dialect: on real PostgreSQL (when
+ * JOINED_UP_TEST_POSTGRES_URL is set, or a server answers on the default
+ * local port) and on the embedded PGlite.
+ */
+const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+const extraArgs = process.argv.slice(2);
+
+function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n${title} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function postgresUrl(): Promise<string | undefined> {
+  if (process.env.JOINED_UP_TEST_POSTGRES_URL) return process.env.JOINED_UP_TEST_POSTGRES_URL;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: DEFAULT_POSTGRES, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return DEFAULT_POSTGRES;
+  } catch {
+    return undefined;
+  }
+}
+
+run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('Composition', 'npx', ['tsx', 'gateway/src/compose-cli.ts', 'check']);
+
+const url = await postgresUrl();
+if (url) {
+  run(`Tests on PostgreSQL (${new URL(url).host})`, 'npx', ['vitest', 'run', ...extraArgs], { JOINED_UP_TEST_POSTGRES_URL: url });
+} else if (process.env.CI) {
+  console.error('CI must test on PostgreSQL: set JOINED_UP_TEST_POSTGRES_URL or start a server on 127.0.0.1:5432.');
+  process.exit(1);
+} else {
+  console.log('\nNo PostgreSQL found on 127.0.0.1:5432 (set JOINED_UP_TEST_POSTGRES_URL to use another): testing on PGlite only.');
+}
+run('Tests on embedded PGlite', 'npx', ['vitest', 'run', ...extraArgs], { JOINED_UP_TEST_POSTGRES_URL: '' });

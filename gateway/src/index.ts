@@ -8,6 +8,7 @@ runMain(async () => {
     subgraphUrls: subgraphUrlsFromEnv(),
     verifyToken: createTokenVerifier(authConfigFromEnv()),
     subgraphTimeoutMs: Number(process.env.JOINED_UP_SUBGRAPH_TIMEOUT_MS || 5000),
+    production: process.env.NODE_ENV === 'production',
   });
   const running = await gateway.listen(Number(process.env.PORT || 4000), process.env.HOST || '0.0.0.0');
   console.log(`Joined-Up gateway ready at ${running.url}`);

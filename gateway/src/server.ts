@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { authenticate, maskError, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
@@ -8,6 +8,7 @@ import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { explorerRoutes } from './explorer.js';
+import { hideTokenLimit, parseOptions, queryProtection } from './query-limits.js';
 
 export interface GatewayOptions {
   /** Subgraph name to URL; every subgraph in the supergraph must be listed. */
@@ -16,8 +17,11 @@ export interface GatewayOptions {
   /** Longest wait for any one subgraph call; default 5 s. */
   subgraphTimeoutMs?: number;
   supergraphSdl?: string;
-  /** Serve the offline explorer at /explorer; default true (turned off in production mode). */
-  explorer?: boolean;
+  /**
+   * Production mode turns off introspection, field suggestions and the
+   * explorer; development mode (the default) keeps them for partner developers.
+   */
+  production?: boolean;
 }
 
 /**
@@ -35,11 +39,20 @@ export function createGateway(options: GatewayOptions) {
       return new SubgraphDataSource(name, url, timeoutMs);
     },
   });
+  const production = options.production ?? false;
+  const protection = queryProtection(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: protection.validationRules,
+    parseOptions,
+    formatError: (formatted, error) =>
+      hideTokenLimit(maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) })),
+    // Armor's types come from Apollo's CommonJS build; the plugins are plain objects either way.
+    plugins: [...(protection.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled()],
   });
 
   return {
@@ -51,7 +64,7 @@ export function createGateway(options: GatewayOptions) {
         host,
         context: (request) => authenticate(request, options.verifyToken),
         routes: {
-          ...(options.explorer === false ? {} : explorerRoutes()),
+          ...(production ? {} : explorerRoutes()),
           '/health': (_request, response) => void response.end('ok'),
         },
       });

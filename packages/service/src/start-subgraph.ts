@@ -26,6 +26,9 @@ export interface StartedSubgraph<DB = any> {
   readonly name: string;
   readonly url: string;
   readonly database: AgencyDatabase<DB>;
+  /** Stops answering HTTP but keeps the database (to test the gateway without this subgraph). */
+  stopServing(): Promise<void>;
+  /** Stops serving and closes the database; safe to call twice. */
   stop(): Promise<void>;
 }
 
@@ -72,14 +75,15 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
   }
   database.statements.reset();
   const running = server;
+  let serving: Promise<void> | undefined;
+  let stopped: Promise<void> | undefined;
+  const stopServing = () => (serving ??= running.close());
   return {
     name: definition.name,
     url: running.url,
     database,
-    async stop() {
-      await running.close();
-      await database.destroy();
-    },
+    stopServing,
+    stop: () => (stopped ??= stopServing().then(() => database.destroy())),
   };
 }
 

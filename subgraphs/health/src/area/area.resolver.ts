@@ -7,7 +7,10 @@ import { healthAreaCounts } from './health-area-figures.loader.js';
 
 @Resolver(() => Area)
 export class AreaResolver {
-  @FieldResolver(() => HealthAreaFigures, { description: "Health figures for the area, from the health agency's own records." })
+  @FieldResolver(() => HealthAreaFigures, {
+    nullable: true,
+    description: "Health figures for the area, from the health agency's own records; null (with an error) only if the health service cannot answer.",
+  })
   async health(
     @Root() area: Area,
     @Ctx() context: HealthContext,

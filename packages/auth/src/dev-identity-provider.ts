@@ -63,15 +63,21 @@ export class DevIdentityProvider {
 
   async issue(officer: OfficerClaims, options: IssueOptions = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
-    const jwt = new SignJWT({ agency: officer.agency, roles: officer.roles, purpose: officer.purpose, ...options.claims })
-      .setProtectedHeader({ alg: 'ES256', kid: this.jwks.keys[0].kid, typ: 'JWT' })
-      .setSubject(officer.officerId)
-      .setIssuer(this.issuer)
-      .setAudience(this.audience)
-      .setIssuedAt(now)
-      .setJti(randomUUID())
-      .setExpirationTime(now + (options.expiresIn ?? 3600));
-    if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
-    return jwt.sign(this.privateKey);
+    const payload: Record<string, unknown> = {
+      sub: officer.officerId,
+      agency: officer.agency,
+      roles: officer.roles,
+      purpose: officer.purpose,
+      iss: this.issuer,
+      aud: this.audience,
+      iat: now,
+      jti: randomUUID(),
+      exp: now + (options.expiresIn ?? 3600),
+      ...(options.notBefore === undefined ? {} : { nbf: options.notBefore }),
+      // Tests override or remove (with `undefined`) standard claims to build bad tokens.
+      ...options.claims,
+    };
+    for (const key of Object.keys(payload)) if (payload[key] === undefined) delete payload[key];
+    return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: this.jwks.keys[0].kid, typ: 'JWT' }).sign(this.privateKey);
   }
 }

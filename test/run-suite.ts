@@ -33,6 +33,14 @@ async function postgresUrl(): Promise<string | undefined> {
 
 run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('Composition', 'npx', ['tsx', 'gateway/src/compose-cli.ts', 'check']);
+if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0) {
+  run('docker-compose.yml', 'docker-compose', ['config', '-q']);
+} else if (process.env.CI) {
+  console.error('CI must validate docker-compose.yml: install docker-compose (Debian package docker-compose).');
+  process.exit(1);
+} else {
+  console.log('\ndocker-compose is not installed: docker-compose.yml is checked by its structural test only.');
+}
 
 const url = await postgresUrl();
 if (url) {

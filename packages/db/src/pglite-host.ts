@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.js';
 import { typeParsers } from './type-parsers.js';
 
 /**
@@ -15,11 +16,13 @@ export class PGliteHost {
   #tail: Promise<void> = Promise.resolve();
   #searchPath: string | undefined;
   #users = 0;
+  readonly #unlock: () => void;
 
   constructor(
     readonly key: string,
     readonly dataDir: string | undefined,
   ) {
+    this.#unlock = dataDir ? lockDataDir(dataDir) : () => {};
     this.pglite = PGlite.create(dataDir, { parsers: typeParsers });
   }
 
@@ -52,6 +55,7 @@ export class PGliteHost {
     if (this.#users > 0) return;
     hosts.delete(this.key);
     await (await this.pglite).close();
+    this.#unlock();
   }
 }
 

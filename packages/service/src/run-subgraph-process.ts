@@ -3,7 +3,7 @@ import { generatePopulation } from '@joined-up/synthetic';
 import { linkageSecretFromEnv } from './linkage-secret.js';
 import { populationOptionsFromEnv } from './population-options.js';
 import { runMain } from './run-main.js';
-import { startSubgraph } from './start-subgraph.js';
+import { startSubgraph, type StartedSubgraph } from './start-subgraph.js';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 
 /**
@@ -11,7 +11,7 @@ import type { SubgraphDefinition } from './subgraph-definition.js';
  * agency): `PORT`, the agency's database URL, token keys and the synthetic
  * population size all come from the environment.
  */
-export function runSubgraphProcess(definition: SubgraphDefinition): void {
+export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, afterStart?: (started: StartedSubgraph<DB>) => void): void {
   runMain(async () => {
     const started = await startSubgraph(definition, {
       port: Number(process.env.PORT || definition.defaultPort),
@@ -23,6 +23,7 @@ export function runSubgraphProcess(definition: SubgraphDefinition): void {
       partnershipUrl: () => process.env.PARTNERSHIP_SUBGRAPH_URL || 'http://localhost:4006/graphql',
     });
     console.log(`${definition.name} subgraph ready at ${started.url} on ${started.database.description}`);
+    afterStart?.(started);
     return started;
   });
 }

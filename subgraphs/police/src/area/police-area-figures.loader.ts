@@ -1,0 +1,84 @@
+import { sql } from 'kysely';
+import { defineLoader } from '@joined-up/federation';
+import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
+import type { PoliceContext } from '../context.js';
+import { CHARGED_OR_SUMMONSED } from '../offence/offence-category.js';
+
+/** Raw (undisclosed) police counts for one area and period. */
+export interface PoliceAreaCounts {
+  recordedOffences: number;
+  /** Offences by Home Office category; categories with none are absent. */
+  offencesByCategory: Record<string, number>;
+  youthSuspects: number;
+  firstTimeEntrants: number;
+  chargedOrSummonsed: number;
+}
+
+const noCounts = (): PoliceAreaCounts => ({
+  recordedOffences: 0,
+  offencesByCategory: {},
+  youthSuspects: 0,
+  firstTimeEntrants: 0,
+  chargedOrSummonsed: 0,
+});
+
+/**
+ * Every police figure for every requested area in one statement per period:
+ * each table is aggregated per area in a lateral subquery, joined on the area
+ * list. Offences are grouped by category first, so totals, charges and the
+ * category breakdown come from one pass over the area's offences.
+ *
+ * A young suspect is aged 10 to 17 on the offence date by the date of birth
+ * the force recorded: born no later than ten years and after eighteen years
+ * before it (so someone born on 29 February turns ten on 1 March).
+ */
+export const policeAreaCounts = defineLoader<PoliceContext, AreaPeriod, PoliceAreaCounts>(
+  'policeAreaCounts',
+  (keys, { db }) =>
+    batchByPeriod(
+      keys,
+      async (period, codes) => {
+        const { rows } = await sql<{ code: string } & PoliceAreaCounts>`
+          select area.code,
+            coalesce(recorded.total, 0) as "recordedOffences",
+            coalesce(recorded.by_category, '{}'::jsonb) as "offencesByCategory",
+            coalesce(recorded.charged, 0) as "chargedOrSummonsed",
+            coalesce(suspects.total, 0) as "youthSuspects",
+            coalesce(entrants.total, 0) as "firstTimeEntrants"
+          from ${areaCodesTable(codes)}
+          left join lateral (
+            select sum(total) as total, sum(charged) as charged, jsonb_object_agg(category, total) as by_category
+            from (
+              select category, count(*) as total, count(*) filter (where outcome = ${CHARGED_OR_SUMMONSED}) as charged
+              from offences
+              where (lsoa_code = area.code or local_authority_code = area.code)
+                and committed_on >= ${period.startDate}::date and committed_on < ${period.endDate}::date
+              group by category
+            ) by_category
+          ) recorded on true
+          left join lateral (
+            select count(distinct involvement.nominal_id) as total
+            from offences offence
+            join offence_involvements involvement on involvement.offence_id = offence.offence_id
+            join nominals nominal on nominal.nominal_id = involvement.nominal_id
+            where involvement.role = 'suspect'
+              and (offence.lsoa_code = area.code or offence.local_authority_code = area.code)
+              and offence.committed_on >= ${period.startDate}::date and offence.committed_on < ${period.endDate}::date
+              and nominal.date_of_birth <= offence.committed_on - interval '10 years'
+              and nominal.date_of_birth > offence.committed_on - interval '18 years'
+          ) suspects on true
+          left join lateral (
+            select count(*) as total
+            from youth_justice_interventions intervention
+            join nominals nominal on nominal.nominal_id = intervention.nominal_id
+            where intervention.first_time_entrant
+              and (nominal.lsoa_code = area.code or nominal.local_authority_code = area.code)
+              and intervention.started_on >= ${period.startDate}::date and intervention.started_on < ${period.endDate}::date
+          ) entrants on true
+        `.execute(db);
+        return new Map(rows.map(({ code, ...counts }) => [code, counts]));
+      },
+      noCounts,
+    ),
+  { cacheKey: areaPeriodKey },
+);

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@joined-up/service';
+import { policeSubgraph } from './server.js';
+
+runSubgraphProcess(policeSubgraph);

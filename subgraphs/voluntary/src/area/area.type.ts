@@ -1,0 +1,12 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An area by ONS GSS code: a local authority or an LSOA.' })
+@Directive('@key(fields: "code")')
+export class Area {
+  @Field(() => ID, { description: 'ONS GSS code, e.g. E09000022 for Lambeth.' })
+  code!: string;
+
+  static of(code: string): Area {
+    return Object.assign(new Area(), { code });
+  }
+}

@@ -1,0 +1,22 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '@joined-up/federation';
+import { Area } from './area/area.type.js';
+import { AreaResolver } from './area/area.resolver.js';
+import { OrganisationResolver } from './organisation/organisation.resolver.js';
+import { Person } from './person/person.type.js';
+import { PersonResolver, PersonVoluntaryResolver } from './person/person.resolver.js';
+import { ServiceResolver } from './service/service.resolver.js';
+
+/** The voluntary subgraph's schema. Representations carry all we need, so references resolve to themselves. */
+export function buildVoluntarySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver],
+      orphanedTypes: [Person, Area],
+    },
+    {
+      Person: { __resolveReference: (reference: Person) => reference },
+      Area: { __resolveReference: (reference: Area) => reference },
+    },
+  );
+}

@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@joined-up/service';
+import { educationSubgraph } from './server.js';
+
+runSubgraphProcess(educationSubgraph);

@@ -1,13 +1,16 @@
 import type { SubgraphDefinition } from '@joined-up/service';
+import { educationSubgraph } from '@joined-up/education-subgraph';
 import { healthSubgraph } from '@joined-up/health-subgraph';
 import { partnershipSubgraph } from '@joined-up/partnership-subgraph';
+import { policeSubgraph } from '@joined-up/police-subgraph';
+import { voluntarySubgraph } from '@joined-up/voluntary-subgraph';
 
 /**
  * Every subgraph of the federation. The partnership comes first: it keeps the
  * register of sharing agreements the others consult. Adding an agency means
  * adding it here and running `pnpm compose`.
  */
-export const subgraphDefinitions: readonly SubgraphDefinition[] = [partnershipSubgraph, healthSubgraph];
+export const subgraphDefinitions: readonly SubgraphDefinition[] = [partnershipSubgraph, healthSubgraph, policeSubgraph, educationSubgraph, voluntarySubgraph];
 
 /** The URL a subgraph is served at when run on its own with default ports. */
 export function defaultSubgraphUrl(definition: SubgraphDefinition): string {

@@ -7,7 +7,10 @@ import { educationAreaCounts } from './education-area-figures.loader.js';
 
 @Resolver(() => Area)
 export class AreaResolver {
-  @FieldResolver(() => EducationAreaFigures, { description: "Education figures for the area, from the education agency's own records." })
+  @FieldResolver(() => EducationAreaFigures, {
+    nullable: true,
+    description: "Education figures for the area, from the education agency's own records; null (with an error) only if the education service cannot answer.",
+  })
   async education(
     @Root() area: Area,
     @Ctx() context: EducationContext,

@@ -8,7 +8,10 @@ import { policeAreaCounts } from './police-area-figures.loader.js';
 
 @Resolver(() => Area)
 export class AreaResolver {
-  @FieldResolver(() => PoliceAreaFigures, { description: 'Crime and youth justice figures for the area, from the police records.' })
+  @FieldResolver(() => PoliceAreaFigures, {
+    nullable: true,
+    description: "Crime and youth justice figures for the area, from the police records; null (with an error) only if the police service cannot answer.",
+  })
   async police(
     @Root() area: Area,
     @Ctx() context: PoliceContext,

@@ -9,6 +9,7 @@ import { voluntaryAreaCounts } from './voluntary-area-figures.loader.js';
 @Resolver(() => Area)
 export class AreaResolver {
   @FieldResolver(() => VoluntaryAreaFigures, {
+    nullable: true,
     description: "Voluntary sector figures for the area (participation, referrals, active services), from the voluntary sector's own records.",
   })
   async voluntary(

@@ -1,0 +1,17 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildFederatedSchema } from '@joined-up/federation';
+import { Area } from './area/area.type.js';
+import { AreaResolver } from './area/area.resolver.js';
+import { Person } from './person/person.type.js';
+import { PersonHousingResolver, PersonResolver } from './person/person.resolver.js';
+
+/** The housing subgraph's schema. Representations carry all we need, so references resolve to themselves. */
+export function buildHousingSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    { resolvers: [PersonResolver, PersonHousingResolver, AreaResolver], orphanedTypes: [Person, Area] },
+    {
+      Person: { __resolveReference: (reference: Person) => reference },
+      Area: { __resolveReference: (reference: Area) => reference },
+    },
+  );
+}

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@joined-up/service';
 import { educationSubgraph } from '@joined-up/education-subgraph';
 import { healthSubgraph } from '@joined-up/health-subgraph';
+import { housingSubgraph } from '@joined-up/housing-subgraph';
 import { partnershipSubgraph } from '@joined-up/partnership-subgraph';
 import { policeSubgraph } from '@joined-up/police-subgraph';
 import { voluntarySubgraph } from '@joined-up/voluntary-subgraph';
@@ -10,7 +11,7 @@ import { voluntarySubgraph } from '@joined-up/voluntary-subgraph';
  * register of sharing agreements the others consult. Adding an agency means
  * adding it here and running `pnpm compose`.
  */
-export const subgraphDefinitions: readonly SubgraphDefinition[] = [partnershipSubgraph, healthSubgraph, policeSubgraph, educationSubgraph, voluntarySubgraph];
+export const subgraphDefinitions: readonly SubgraphDefinition[] = [partnershipSubgraph, healthSubgraph, policeSubgraph, educationSubgraph, housingSubgraph, voluntarySubgraph];
 
 /** The URL a subgraph is served at when run on its own with default ports. */
 export function defaultSubgraphUrl(definition: SubgraphDefinition): string {

@@ -31,7 +31,7 @@ Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
   Data:      ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
 Get a token to query with:
-  pnpm token --agency police --role analyst --purpose youth-crime-prevention
+  pnpm -s run token --agency police --role analyst --purpose youth-crime-prevention
 `);
   return federation;
 });

@@ -7,6 +7,7 @@ export const officers = {
   healthAnalyst: { officerId: 'health-analyst', agency: 'health', roles: ['analyst'], purpose: 'planning' },
   policeCaseworker: { officerId: 'police-caseworker', agency: 'police', roles: ['caseworker'], purpose: 'youth-crime-prevention' },
   educationCaseworker: { officerId: 'education-caseworker', agency: 'education', roles: ['caseworker'], purpose: 'safeguarding' },
+  housingAnalyst: { officerId: 'housing-analyst', agency: 'housing', roles: ['analyst'], purpose: 'planning' },
   housingCaseworker: { officerId: 'housing-caseworker', agency: 'housing', roles: ['caseworker'], purpose: 'safeguarding' },
   voluntaryCaseworker: { officerId: 'voluntary-caseworker', agency: 'voluntary', roles: ['caseworker'], purpose: 'youth-crime-prevention' },
   partnershipAnalyst: { officerId: 'partnership-analyst', agency: 'partnership', roles: ['analyst'], purpose: 'youth-crime-prevention' },

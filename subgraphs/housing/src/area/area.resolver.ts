@@ -7,7 +7,8 @@ import { housingAreaCounts } from './housing-area-figures.loader.js';
 
 @Resolver(() => Area)
 export class AreaResolver {
-  @FieldResolver(() => HousingAreaFigures, { description: "Housing figures for the area, from the housing agency's own records." })
+  @FieldResolver(() => HousingAreaFigures, {
+    nullable: true, description: "Housing figures for the area, from the housing agency's own records." })
   async housing(
     @Root() area: Area,
     @Ctx() context: HousingContext,

@@ -8,7 +8,9 @@ import { housingAreaCounts } from './housing-area-figures.loader.js';
 @Resolver(() => Area)
 export class AreaResolver {
   @FieldResolver(() => HousingAreaFigures, {
-    nullable: true, description: "Housing figures for the area, from the housing agency's own records." })
+    nullable: true,
+    description: "Housing figures for the area, from the housing agency's own records; null (with an error) only if the housing service cannot answer.",
+  })
   async housing(
     @Root() area: Area,
     @Ctx() context: HousingContext,

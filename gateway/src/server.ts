@@ -31,6 +31,10 @@ export interface GatewayOptions {
 export function createGateway(options: GatewayOptions) {
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
   const timeoutMs = options.subgraphTimeoutMs ?? 5000;
+  // @apollo/gateway otherwise reports usage metrics to Apollo's servers and
+  // probes cloud metadata endpoints on start; a hub of public-sector data
+  // sends nothing anywhere. The environment variable is its only switch.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {

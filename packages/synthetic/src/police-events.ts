@@ -7,7 +7,7 @@
  */
 import { findArea, LAMBETH } from '@joined-up/geography';
 import type { NominalRow, OffenceRow, PoliceRecords, Sex, YouthJusticeRow } from './agency-records.js';
-import { ageInYears, isoDate, monthStartDay } from './dates.js';
+import { ageInYears, anniversary, isoDate, monthStartDay } from './dates.js';
 import type { GroundTruth } from './ground-truth.js';
 import { addressOn, dayInMonth, historyUntil, monthElapsed, summer, trend, type History } from './history.js';
 import { rowsByPerson, type PersonTable } from './person-table.js';
@@ -203,13 +203,13 @@ function nominalHistory(ledger: PoliceLedger, nominal: Nominal): void {
     }
   }
 
-  // Every planted young person has been through the youth justice system at least once.
+  // Every planted young person has been through the youth justice system at least once:
+  // an offence after their tenth birthday, early enough for the intervention to have started.
   if (planted && interventions.every((row) => row.kind === 'triage')) {
-    const latest = history.asOfDay - 60;
-    const months = history.months.filter((m) => monthStartDay(m) <= latest && ageInYears(resident.birthDay, monthStartDay(m)) >= 10);
-    if (months.length > 0) {
-      const month = rng.pick(months);
-      const day = Math.min(latest, dayInMonth(rng, history, month));
+    const earliest = Math.max(history.startDay, anniversary(resident.birthDay, 10));
+    const latest = history.asOfDay - 45;
+    if (earliest <= latest) {
+      const day = earliest + rng.int(latest - earliest + 1);
       offend(day, ageInYears(resident.birthDay, day), rng.chance(0.6) ? 'youth caution' : 'charged or summonsed');
     }
   }

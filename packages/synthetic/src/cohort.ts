@@ -29,7 +29,10 @@ export function selectCohort(seed: number, community: Community, asOfDay: number
     const place = PLACES[household.currentPlace];
     if (place.lsoa.parentCode !== LAMBETH) continue;
     const insecure = household.homeless || household.tenure === 'council' || household.tenure === 'housing association';
-    const weight = (resident.person.sex === 'M' ? 2.5 : 1) * (insecure ? 1.5 : 1) * (0.5 + place.deprivation);
+    // Older teenagers far outnumber ten-year-olds in such cohorts (and were already
+    // offending when the history starts, so the cohort does not swamp the falling trend).
+    const age = ageInYears(resident.birthDay, asOfDay);
+    const weight = (age - COHORT_MIN_AGE + 1) ** 2 * (resident.person.sex === 'M' ? 2.5 : 1) * (insecure ? 1.5 : 1) * (0.5 + place.deprivation);
     // Efraimidis–Spirakis: the largest log(u)/w are a weighted sample without replacement.
     const u = 1 - randomFor(seed, resident.index, 'cohort').float();
     candidates.push({ index: resident.index, key: Math.log(u) / weight });

@@ -314,7 +314,10 @@ export function buildCommunity(seed: number, size: number, asOf: string): Commun
     let youngestAdult = drafts[0].age;
     for (const draft of drafts) if (draft.age >= 18 && draft.age < youngestAdult) youngestAdult = draft.age;
     const settledSince = asOfDay - rng.int(365 * Math.max(1, Math.min(25, youngestAdult - 17)));
-    const moveDay = historyStart + 60 + rng.int(Math.max(1, asOfDay - historyStart - 67));
+    // Moves after homelessness follow the rising number of applications: later moves are likelier.
+    const span = Math.max(1, asOfDay - historyStart - 67);
+    const when = homeless && rng.chance(0.5) ? Math.max(rng.float(), rng.float()) : rng.float();
+    const moveDay = historyStart + 60 + Math.floor(when * span);
 
     let previousPlace: number | null = null;
     if (moved) {

@@ -73,7 +73,11 @@ class VoluntaryLedger {
 
   refer(rng: Random, clientId: string, service: ServiceRow, day: number, who: Need): void {
     const history = this.history;
-    const status = history.asOfDay - day < 21 ? 'waiting' : rng.weighted([['accepted', 0.45], ['completed', 0.35], ['declined', 0.2]]);
+    // Taken-up referrals run for a few months: 'completed' once they have ended, 'accepted' while running.
+    const lastMonth = history.months[history.months.length - 1];
+    const start = monthIndexOf(day) + (rng.chance(0.5) ? 1 : 0);
+    const end = start + rng.between(1, 12);
+    const status = history.asOfDay - day < 21 ? 'waiting' : rng.chance(0.2) ? 'declined' : end < lastMonth ? 'completed' : 'accepted';
     this.referrals.push({
       referral_id: '',
       client_id: clientId,
@@ -83,9 +87,6 @@ class VoluntaryLedger {
       status,
     });
     if (status !== 'accepted' && status !== 'completed') return;
-    const lastMonth = history.months[history.months.length - 1];
-    const start = monthIndexOf(day) + (rng.chance(0.5) ? 1 : 0);
-    const end = status === 'accepted' ? lastMonth : Math.min(lastMonth - 1, start + rng.between(1, 8));
     const [low, high] = SESSIONS[service.category];
     for (let month = start; month <= Math.min(end, lastMonth); month++) {
       const key = `${clientId}|${service.service_id}|${month}`;

@@ -6,7 +6,7 @@
  */
 import type { HouseholdMemberRow, HouseholdRow, HousingRecords } from './agency-records.js';
 import type { GroundTruth } from './ground-truth.js';
-import type { MemberRole } from './households.js';
+import type { MemberRole } from './household-members.js';
 import { housingEvents } from './housing-events.js';
 import { ReferenceRegister } from './identifiers.js';
 import { knownToHousing } from './membership.js';

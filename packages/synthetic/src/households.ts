@@ -80,7 +80,8 @@ function homelessChance(kind: HouseholdKind, tenure: Tenure): number {
 /** A birth date that makes someone exactly `age` on the day given. */
 function birthDayFor(rng: Random, age: number, asOfDay: number): number {
   const [year, month, day] = civilFromDays(asOfDay);
-  return daysFromCivil(year - age, month, month === 2 && day === 29 ? 28 : day) - 1 - rng.int(365);
+  // Born on or up to 364 days before the as-of day's anniversary `age` years back.
+  return daysFromCivil(year - age, month, month === 2 && day === 29 ? 28 : day) - rng.int(365);
 }
 
 function personId(index: number): string {

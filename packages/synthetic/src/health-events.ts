@@ -10,13 +10,11 @@ import type { GroundTruth } from './ground-truth.js';
 import { addressOn, dayInMonth, historyUntil, monthElapsed, trend, winter, type History } from './history.js';
 import { PLACES } from './places.js';
 import { rowsByPerson, type PersonTable } from './person-table.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
 import type { AddressPeriod } from './true-person.js';
 import { numberInDateOrder, padded } from './references.js';
 
 type Complaint = 'injury' | 'self-harm' | 'assault' | 'mental health' | 'respiratory' | 'abdominal pain' | 'other';
-type Weights<T> = readonly (readonly [T, number])[];
-
 /** Attendances a year by age: the U-shape of A&E demand. */
 function aeRate(age: number): number {
   return age < 1 ? 0.9 : age < 5 ? 0.55 : age < 12 ? 0.22 : age < 18 ? 0.3 : age < 25 ? 0.35 : age < 65 ? 0.25 : age < 80 ? 0.35 : 0.75;

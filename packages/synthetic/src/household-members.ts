@@ -6,7 +6,7 @@
  */
 import type { Sex } from './agency-records.js';
 import { givenNamesOf, NAME_GROUPS, type NameGroup } from './names.js';
-import { WeightedChoice, type Random } from './prng.js';
+import { WeightedChoice, type Random, type Weights } from './prng.js';
 
 export type HouseholdKind =
   | 'single adult'
@@ -41,7 +41,7 @@ const KINDS = new WeightedChoice<HouseholdKind>([
 
 const GROUPS = new WeightedChoice<NameGroup>(NAME_GROUPS.map((group) => [group, group.weight]));
 
-function adultAge(rng: Random, bands: readonly (readonly [[number, number], number])[]): number {
+function adultAge(rng: Random, bands: Weights<[number, number]>): number {
   const [min, max] = rng.weighted(bands);
   return rng.between(min, max);
 }
@@ -49,10 +49,10 @@ function adultAge(rng: Random, bands: readonly (readonly [[number, number], numb
 /** Nobody in the population is older than this. */
 const OLDEST = 90;
 
-const SINGLE_AGES: readonly (readonly [[number, number], number])[] = [
+const SINGLE_AGES: Weights<[number, number]> = [
   [[18, 24], 0.1], [[25, 34], 0.32], [[35, 49], 0.22], [[50, 64], 0.2], [[65, 79], 0.11], [[80, OLDEST], 0.05],
 ];
-const COUPLE_AGES: readonly (readonly [[number, number], number])[] = [
+const COUPLE_AGES: Weights<[number, number]> = [
   [[22, 34], 0.36], [[35, 49], 0.22], [[50, 64], 0.26], [[65, 79], 0.13], [[80, OLDEST], 0.03],
 ];
 

@@ -10,7 +10,7 @@ import type { GroundTruth } from './ground-truth.js';
 import { dayInMonth, historyUntil, trend, trendingMonth, type History } from './history.js';
 import type { Household, Tenure } from './households.js';
 import type { HousingPeople } from './housing.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
 import { numberInDateOrder, padded } from './references.js';
 
 const WEEKLY_RENT: Record<Tenure, [number, number]> = {
@@ -19,14 +19,14 @@ const WEEKLY_RENT: Record<Tenure, [number, number]> = {
   'private rented': [250, 450],
   'owner occupied': [0, 0],
 };
-const REASONS: readonly (readonly [string, number])[] = [
+const REASONS: Weights<string> = [
   ['family or friends no longer willing to accommodate', 0.3],
   ['end of private tenancy', 0.3],
   ['domestic abuse', 0.12],
   ['rent arrears', 0.1],
   ['other', 0.18],
 ];
-const PLACEMENTS: readonly (readonly [string, number])[] = [['bed and breakfast', 0.2], ['hostel', 0.2], ['nightly paid', 0.35], ['private sector leased', 0.25]];
+const PLACEMENTS: Weights<string> = [['bed and breakfast', 0.2], ['hostel', 0.2], ['nightly paid', 0.35], ['private sector leased', 0.25]];
 /** Arrears episodes a social tenancy starts in a year (at the start of the history). */
 const ARREARS_EPISODES_A_YEAR = 0.1;
 /** Yearly rise in homelessness applications. */

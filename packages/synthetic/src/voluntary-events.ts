@@ -10,11 +10,9 @@ import type { GroundTruth } from './ground-truth.js';
 import { addressOn, dayInMonth, historyUntil, trendingMonth, type History } from './history.js';
 import { knownToHousing } from './membership.js';
 import { rowsByPerson, type PersonTable } from './person-table.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
 import { numberInDateOrder, padded } from './references.js';
 import { servicesFor } from './voluntary-services.js';
-
-type Weights<T> = readonly (readonly [T, number])[];
 
 /** Sessions a month a participant typically attends, by category. */
 const SESSIONS: Record<string, [number, number]> = {

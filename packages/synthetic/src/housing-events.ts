@@ -80,7 +80,7 @@ class HousingLedger {
     if (planted && this.arrears.length === before) this.episode(rng, tenancy, first + rng.int(last - first + 1), 0, planted);
   }
 
-  /** One episode: the balance builds for some months, then is paid down. Returns its last month. */
+  /** One episode: the balance builds for some months, then is paid down. Returns the month after it. */
   private episode(rng: Random, tenancy: TenancyRow, from: number, monthsAlreadyBehind: number, planted: boolean): number {
     const last = this.history.months[this.history.months.length - 1];
     const length = Math.max(monthsAlreadyBehind + 1, planted ? rng.between(6, 18) : rng.between(2, 14));
@@ -88,7 +88,8 @@ class HousingLedger {
     let month = from;
     for (let elapsed = monthsAlreadyBehind; elapsed < length && month <= last; elapsed++, month++) {
       const payingDown = elapsed > length * 0.6;
-      balance = Math.max(10, balance + (payingDown ? -rng.between(40, 200) : rng.between(-60, 180)));
+      // Steps in pence: a missed week's rent, part payments, a benefit deduction.
+      balance = Math.max(10, balance + (payingDown ? -rng.between(4000, 20000) : rng.between(-6000, 18000)) / 100);
       this.arrears.push({ tenancy, month: isoMonth(month), balance: Math.round(balance * 100) / 100 });
     }
     return month;
@@ -98,7 +99,9 @@ class HousingLedger {
 function applicationDay(rng: Random, history: History, household: Household): number {
   const moved = household.previous !== null;
   if (moved && household.currentSince - 30 > history.startDay) {
-    return Math.max(history.startDay, household.currentSince - rng.between(30, 200));
+    // One to six months before the move; for moves early in 2023, any day between the start and the move.
+    const day = household.currentSince - rng.between(30, 200);
+    return day >= history.startDay ? day : history.startDay + rng.int(household.currentSince - history.startDay);
   }
   return dayInMonth(rng, history, trendingMonth(rng, history, APPLICATIONS_RISING));
 }

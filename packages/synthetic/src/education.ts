@@ -81,6 +81,7 @@ export function educationPupils(truth: GroundTruth): EducationPeople {
       const { details } = writeDown(rng, resident, EDUCATION_NOISE, {
         previousName: resident.previousNameAgency === 'education',
         duplicate: k > 0,
+        asOf: truth.options.asOf,
       });
       rows.push(
         Object.assign(details, {

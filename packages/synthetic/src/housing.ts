@@ -70,6 +70,7 @@ export function housingPeople(truth: GroundTruth): HousingPeople {
         const { details } = writeDown(rng, resident, HOUSING_NOISE, {
           previousName: resident.previousNameAgency === 'housing',
           duplicate: k > 0,
+          asOf: truth.options.asOf,
         });
         rows.push(Object.assign(details, { member_id: memberId, household_id: reference, relationship: relationship(rng, resident.role, social) }));
         owners.push(index);

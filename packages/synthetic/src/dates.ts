@@ -71,6 +71,12 @@ export function ageInYears(birthDay: number, onDay: number): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** The day someone born on `birthDay` turns `age` (1 March for a 29 February birthday in a common year). */
+export function anniversary(birthDay: number, age: number): number {
+  const [year, month, day] = civilFromDays(birthDay);
+  return daysFromCivil(year + age, month, day);
+}
+
 /** A calendar month as a running index (year * 12 + month - 1), cheap to step through. */
 export function monthIndexOf(dayNumber: number): number {
   const [year, month] = civilFromDays(dayNumber);

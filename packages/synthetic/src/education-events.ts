@@ -10,14 +10,14 @@ import type { EducationPeople } from './education.js';
 import type { GroundTruth } from './ground-truth.js';
 import { dayInMonth, historyUntil, monthElapsed, trend, winter, type History } from './history.js';
 import { rowsByPerson } from './person-table.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
 import { rollMonths, schoolInMonth, type PupilPlan } from './pupil-plan.js';
 import { numberInDateOrder, padded } from './references.js';
 
 /** Possible sessions (two a day) in each school month, September first: about 38 on average. */
 const SESSIONS: Record<number, number> = { 9: 36, 10: 38, 11: 40, 12: 32, 1: 38, 2: 36, 3: 40, 4: 34, 5: 38, 6: 40, 7: 36 };
 
-const REASONS: readonly (readonly [string, number])[] = [
+const REASONS: Weights<string> = [
   ['persistent disruptive behaviour', 0.4],
   ['physical assault against a pupil', 0.15],
   ['physical assault against an adult', 0.07],
@@ -25,7 +25,7 @@ const REASONS: readonly (readonly [string, number])[] = [
   ['drug and alcohol related', 0.05],
   ['other', 0.15],
 ];
-const SUSPENSION_DAYS: readonly (readonly [number, number])[] = [[1, 0.45], [2, 0.25], [3, 0.15], [5, 0.1], [10, 0.05]];
+const SUSPENSION_DAYS: Weights<number> = [[1, 0.45], [2, 0.25], [3, 0.15], [5, 0.1], [10, 0.05]];
 
 interface Pupil {
   index: number;

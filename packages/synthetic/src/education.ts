@@ -6,6 +6,7 @@
  */
 import type { EducationRecords, PupilRow } from './agency-records.js';
 import { educationEvents } from './education-events.js';
+import { monthStartDay } from './dates.js';
 import type { GroundTruth } from './ground-truth.js';
 import { historyUntil } from './history.js';
 import { UpnRegister } from './identifiers.js';
@@ -13,6 +14,7 @@ import { writeDown, type NoiseProfile } from './noise.js';
 import { sortedTable, type PersonTable } from './person-table.js';
 import { randomFor } from './prng.js';
 import { pupilPlan, rollMonths, schoolInMonth, type PupilPlan } from './pupil-plan.js';
+import { academicYearOf } from './school-career.js';
 import { establishmentsOf, LA_NUMBERS, schoolRows, type School } from './schools.js';
 
 /** School admissions see birth certificates: few errors, accents kept. */
@@ -39,18 +41,23 @@ export interface EducationPeople {
   plans: Map<number, PupilPlan>;
 }
 
-/** Which school issued a record's UPN, and in which year. A second UPN comes from a later school. */
+/**
+ * Which school issued a record's UPN, and in which academic year: the first
+ * school at Reception, or for a duplicate, the school the child was at when
+ * the second record was made.
+ */
 function issuer(plan: PupilPlan, duplicate: boolean): { school: School; year: number } {
-  if (!duplicate) return { school: plan.special ?? plan.primary, year: plan.career.receptionYear };
-  return plan.special ? { school: plan.special, year: plan.career.receptionYear + 2 } : { school: plan.secondary, year: plan.career.receptionYear + 7 };
+  const made = plan.secondRecordFrom;
+  if (!duplicate || made === null) return { school: plan.special ?? plan.primary, year: plan.career.receptionYear };
+  return { school: schoolInMonth(plan, made), year: academicYearOf(monthStartDay(made)) };
 }
 
 /** A record's school: the latest school in the months the record was in use. */
 function recordSchool(plan: PupilPlan, months: number[], duplicate: boolean): School {
-  if (months.length === 0) return plan.special ?? plan.primary;
   const from = plan.secondRecordFrom;
   const used = from === null ? months : months.filter((month) => (duplicate ? month >= from : month < from));
-  return schoolInMonth(plan, (used.length ? used : months)[(used.length ? used : months).length - 1]);
+  const pool = used.length > 0 ? used : months;
+  return pool.length > 0 ? schoolInMonth(plan, pool[pool.length - 1]) : (plan.special ?? plan.primary);
 }
 
 export function educationPupils(truth: GroundTruth): EducationPeople {
@@ -74,6 +81,7 @@ export function educationPupils(truth: GroundTruth): EducationPeople {
       const { details } = writeDown(rng, resident, EDUCATION_NOISE, {
         previousName: resident.previousNameAgency === 'education',
         duplicate: k > 0,
+        asOf: truth.options.asOf,
       });
       rows.push(
         Object.assign(details, {

@@ -24,7 +24,7 @@ export interface GroundTruth {
 }
 
 /** Share of women with a birth name on file whose name one agency never updated. */
-const STALE_NAME_RATE = 0.5;
+const STALE_NAME_RATE = 0.75;
 
 export function buildGroundTruth(options: Required<PopulationOptions>): GroundTruth {
   const asOfDay = toDay(options.asOf);

@@ -10,12 +10,11 @@ import type { GroundTruth } from './ground-truth.js';
 import { addressOn, dayInMonth, historyUntil, monthElapsed, trend, winter, type History } from './history.js';
 import { PLACES } from './places.js';
 import { rowsByPerson, type PersonTable } from './person-table.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
+import type { AddressPeriod } from './true-person.js';
 import { numberInDateOrder, padded } from './references.js';
 
 type Complaint = 'injury' | 'self-harm' | 'assault' | 'mental health' | 'respiratory' | 'abdominal pain' | 'other';
-type Weights<T> = readonly (readonly [T, number])[];
-
 /** Attendances a year by age: the U-shape of A&E demand. */
 function aeRate(age: number): number {
   return age < 1 ? 0.9 : age < 5 ? 0.55 : age < 12 ? 0.22 : age < 18 ? 0.3 : age < 25 ? 0.35 : age < 65 ? 0.25 : age < 80 ? 0.35 : 0.75;
@@ -101,12 +100,12 @@ class HealthLedger {
     });
     if (disposal === 'admitted') {
       const stay = complaint === 'self-harm' ? rng.between(1, 3) : age >= 65 ? rng.between(2, 14) : rng.between(0, 5);
-      this.admit(patient, nhsNumber, day, stay, 'emergency', rng.weighted(DIAGNOSES[complaint]), area.lsoa_code, area.local_authority_code);
+      this.admit(nhsNumber, day, stay, 'emergency', rng.weighted(DIAGNOSES[complaint]), area);
     }
     if (disposal === 'referred to CAMHS') this.refer(patient, Math.min(this.history.asOfDay, day + rng.int(4)), 'A&E');
   }
 
-  admit(patient: Patient, nhsNumber: string, day: number, stay: number, method: string, code: string, lsoa: string, authority: string): void {
+  admit(nhsNumber: string, day: number, stay: number, method: string, code: string, area: AddressPeriod): void {
     this.admissions.push({
       admission_id: '',
       nhs_number: nhsNumber,
@@ -115,8 +114,8 @@ class HealthLedger {
       method,
       primary_diagnosis: code,
       self_harm: isSelfHarmCode(code),
-      lsoa_code: lsoa,
-      local_authority_code: authority,
+      lsoa_code: area.lsoa_code,
+      local_authority_code: area.local_authority_code,
     });
   }
 
@@ -166,7 +165,7 @@ function patientHistory(ledger: HealthLedger, truth: GroundTruth, history: Histo
     for (let n = draw(electiveRate(age)); n > 0; n--) {
       const day = dayInMonth(rng, history, month);
       const area = addressOn(resident.person, isoDate(day));
-      if (born(day)) ledger.admit(patient, patient.nhsNumbers[0], day, rng.between(0, 4), 'elective', rng.weighted(ELECTIVE), area.lsoa_code, area.local_authority_code);
+      if (born(day)) ledger.admit(patient.nhsNumbers[0], day, rng.between(0, 4), 'elective', rng.weighted(ELECTIVE), area);
     }
     for (let n = draw(planted ? 0.5 : camhsRate(age, sex) * trend(history, month, 0.05)); n > 0; n--) {
       if (age <= 17) ledger.refer(patient, dayInMonth(rng, history, month), rng.weighted(planted ? COHORT_CAMHS_SOURCES : CAMHS_SOURCES));

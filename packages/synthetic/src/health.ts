@@ -55,6 +55,7 @@ export function healthPatients(truth: GroundTruth): PersonTable<PatientRow> {
       const { details, address } = writeDown(rng, resident, HEALTH_NOISE, {
         previousName: resident.previousNameAgency === 'health',
         duplicate: k > 0,
+        asOf: truth.options.asOf,
       });
       // Registered while living at the address on file: before the move if the practice still has the old one.
       const earliest = Math.max(resident.birthDay + 14, truth.asOfDay - 365 * 25, address ? toDay(address.from) : resident.birthDay);

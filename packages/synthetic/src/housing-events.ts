@@ -7,10 +7,10 @@
 import type { HomelessnessApplicationRow, HousingRecords, RentArrearsRow, TemporaryAccommodationRow, TenancyRow } from './agency-records.js';
 import { isoDate, isoMonth, monthIndexOf, toDay } from './dates.js';
 import type { GroundTruth } from './ground-truth.js';
-import { dayInMonth, historyUntil, trendingMonth, type History } from './history.js';
+import { dayInMonth, historyUntil, trend, trendingMonth, type History } from './history.js';
 import type { Household, Tenure } from './households.js';
 import type { HousingPeople } from './housing.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
 import { numberInDateOrder, padded } from './references.js';
 
 const WEEKLY_RENT: Record<Tenure, [number, number]> = {
@@ -19,15 +19,18 @@ const WEEKLY_RENT: Record<Tenure, [number, number]> = {
   'private rented': [250, 450],
   'owner occupied': [0, 0],
 };
-const REASONS: readonly (readonly [string, number])[] = [
+const REASONS: Weights<string> = [
   ['family or friends no longer willing to accommodate', 0.3],
   ['end of private tenancy', 0.3],
   ['domestic abuse', 0.12],
   ['rent arrears', 0.1],
   ['other', 0.18],
 ];
-const PLACEMENTS: readonly (readonly [string, number])[] = [['bed and breakfast', 0.2], ['hostel', 0.2], ['nightly paid', 0.35], ['private sector leased', 0.25]];
-const ARREARS_RATE = 0.22;
+const PLACEMENTS: Weights<string> = [['bed and breakfast', 0.2], ['hostel', 0.2], ['nightly paid', 0.35], ['private sector leased', 0.25]];
+/** Arrears episodes a social tenancy starts in a year (at the start of the history). */
+const ARREARS_EPISODES_A_YEAR = 0.1;
+/** Yearly rise in homelessness applications. */
+const APPLICATIONS_RISING = 0.25;
 
 interface Arrears {
   tenancy: TenancyRow;
@@ -57,33 +60,55 @@ class HousingLedger {
     return row;
   }
 
-  /** An arrears episode: the balance builds for some months, then is paid down or the history ends. */
-  fallBehind(rng: Random, tenancy: TenancyRow, planted: boolean): void {
-    const history = this.history;
-    const firstMonth = Math.max(history.months[0], monthIndexOf(toDay(tenancy.started_on)));
-    let start = trendingMonth(rng, history, 0.1);
-    if (start < firstMonth) start = firstMonth;
-    const length = planted ? rng.between(6, 18) : rng.between(2, 14);
-    let balance = 40 + rng.int(260);
-    for (let month = start; month < start + length && month <= history.months[history.months.length - 1]; month++) {
-      const payingDown = month - start > length * 0.6;
-      balance = Math.max(10, balance + (payingDown ? -rng.between(40, 200) : rng.between(-60, 180)));
+  /**
+   * Arrears episodes over a tenancy's months in the history, at a slowly rising
+   * rate. A tenancy may already be behind when the history starts; otherwise the
+   * first months would look like a sudden fall into arrears.
+   */
+  arrearsHistory(rng: Random, tenancy: TenancyRow, planted: boolean): void {
+    const { months } = this.history;
+    const startedMonth = monthIndexOf(toDay(tenancy.started_on));
+    const first = Math.max(months[0], startedMonth);
+    const last = months[months.length - 1];
+    const perMonth = (planted ? 0.6 : ARREARS_EPISODES_A_YEAR) / 12;
+    const before = this.arrears.length;
+    let month = first;
+    if (startedMonth < first && rng.chance(perMonth * 8)) month = this.episode(rng, tenancy, first, rng.between(1, 6), planted);
+    for (; month <= last; month++) {
+      if (rng.chance(perMonth * trend(this.history, month, 0.05))) month = this.episode(rng, tenancy, month, 0, planted);
+    }
+    if (planted && this.arrears.length === before) this.episode(rng, tenancy, first + rng.int(last - first + 1), 0, planted);
+  }
+
+  /** One episode: the balance builds for some months, then is paid down. Returns the month after it. */
+  private episode(rng: Random, tenancy: TenancyRow, from: number, monthsAlreadyBehind: number, planted: boolean): number {
+    const last = this.history.months[this.history.months.length - 1];
+    const length = Math.max(monthsAlreadyBehind + 1, planted ? rng.between(6, 18) : rng.between(2, 14));
+    let balance = 40 + rng.int(260) + monthsAlreadyBehind * 60;
+    let month = from;
+    for (let elapsed = monthsAlreadyBehind; elapsed < length && month <= last; elapsed++, month++) {
+      const payingDown = elapsed > length * 0.6;
+      // Steps in pence: a missed week's rent, part payments, a benefit deduction.
+      balance = Math.max(10, balance + (payingDown ? -rng.between(4000, 20000) : rng.between(-6000, 18000)) / 100);
       this.arrears.push({ tenancy, month: isoMonth(month), balance: Math.round(balance * 100) / 100 });
     }
+    return month;
   }
 }
 
 function applicationDay(rng: Random, history: History, household: Household): number {
   const moved = household.previous !== null;
   if (moved && household.currentSince - 30 > history.startDay) {
-    return Math.max(history.startDay, household.currentSince - rng.between(30, 200));
+    // One to six months before the move; for moves early in 2023, any day between the start and the move.
+    const day = household.currentSince - rng.between(30, 200);
+    return day >= history.startDay ? day : history.startDay + rng.int(household.currentSince - history.startDay);
   }
-  return dayInMonth(rng, history, trendingMonth(rng, history, 0.15));
+  return dayInMonth(rng, history, trendingMonth(rng, history, APPLICATIONS_RISING));
 }
 
 function apply(ledger: HousingLedger, rng: Random, household: Household, reference: string, first: boolean): void {
   const { history } = ledger;
-  const applied = first ? applicationDay(rng, history, household) : dayInMonth(rng, history, trendingMonth(rng, history, 0.15));
+  const applied = first ? applicationDay(rng, history, household) : dayInMonth(rng, history, trendingMonth(rng, history, APPLICATIONS_RISING));
   const moved = household.previous !== null && household.currentSince > applied;
   const duty = rng.weighted([['prevention', 0.55], ['relief', 0.3], ['main duty', 0.15]] as const);
   const reason = household.tenure === 'private rented' && rng.chance(0.4) ? 'end of private tenancy' : rng.weighted(REASONS);
@@ -137,7 +162,7 @@ function householdHistory(ledger: HousingLedger, truth: GroundTruth, household: 
       ledger.tenancy(rng, reference, household.tenure, household.previousSince, household.currentSince);
     }
     const tenancy = ledger.tenancy(rng, reference, household.tenure, household.currentSince, null);
-    if (planted || rng.chance(ARREARS_RATE)) ledger.fallBehind(rng, tenancy, planted);
+    ledger.arrearsHistory(rng, tenancy, planted);
   }
   if (household.homeless) {
     apply(ledger, rng, household, reference, true);

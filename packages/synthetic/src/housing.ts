@@ -6,7 +6,7 @@
  */
 import type { HouseholdMemberRow, HouseholdRow, HousingRecords } from './agency-records.js';
 import type { GroundTruth } from './ground-truth.js';
-import type { MemberRole } from './households.js';
+import type { MemberRole } from './household-members.js';
 import { housingEvents } from './housing-events.js';
 import { ReferenceRegister } from './identifiers.js';
 import { knownToHousing } from './membership.js';
@@ -70,6 +70,7 @@ export function housingPeople(truth: GroundTruth): HousingPeople {
         const { details } = writeDown(rng, resident, HOUSING_NOISE, {
           previousName: resident.previousNameAgency === 'housing',
           duplicate: k > 0,
+          asOf: truth.options.asOf,
         });
         rows.push(Object.assign(details, { member_id: memberId, household_id: reference, relationship: relationship(rng, resident.role, social) }));
         owners.push(index);

@@ -52,6 +52,8 @@ export interface WritingContext {
   previousName: boolean;
   /** A second, duplicate registration: made carelessly, so noisier. */
   duplicate: boolean;
+  /** The as-of day (`YYYY-MM-DD`): no system accepts a date of birth after it. */
+  asOf: string;
 }
 
 const NEIGHBOURS: Record<string, string> = {
@@ -94,8 +96,8 @@ function recordDoubleName(rng: Random, name: string): string {
   return name.includes('-') ? parts.join(' ') : parts.join('-');
 }
 
-/** One digit wrong, still a real date: the day, the month or the year off by one in a single place. */
-function mistypeDate(rng: Random, iso: string): string {
+/** One digit wrong, still a real date and not in the future: the day, the month or the year off by one in a single place. */
+function mistypeDate(rng: Random, iso: string, asOf: string): string {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
@@ -105,17 +107,19 @@ function mistypeDate(rng: Random, iso: string): string {
     const y = which === 'year' ? year + step : which === 'decade' ? year + 10 * step : year;
     const m = which === 'month' ? month + step : month;
     const d = which === 'day' ? day + step : day;
-    if (isValidCivilDate(y, m, d)) return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    const typed = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (isValidCivilDate(y, m, d) && typed <= asOf) return typed;
   }
   return iso;
 }
 
-function recordDateOfBirth(rng: Random, iso: string, profile: NoiseProfile, boost: number): string | null {
+function recordDateOfBirth(rng: Random, iso: string, profile: NoiseProfile, boost: number, asOf: string): string | null {
   if (rng.chance(profile.dobMissing)) return null;
   const month = iso.slice(5, 7);
   const day = iso.slice(8, 10);
-  if (Number(day) <= 12 && day !== month && rng.chance(profile.dobSwap * boost)) return `${iso.slice(0, 4)}-${day}-${month}`;
-  if (rng.chance(profile.dobTypo * boost)) return mistypeDate(rng, iso);
+  const swapped = `${iso.slice(0, 4)}-${day}-${month}`;
+  if (Number(day) <= 12 && day !== month && rng.chance(profile.dobSwap * boost) && swapped <= asOf) return swapped;
+  if (rng.chance(profile.dobTypo * boost)) return mistypeDate(rng, iso, asOf);
   return iso;
 }
 
@@ -165,7 +169,7 @@ export function writeDown(rng: Random, resident: Resident, profile: NoiseProfile
     details: {
       given_name: styleName(rng, given, profile),
       family_name: styleName(rng, family, profile),
-      date_of_birth: recordDateOfBirth(rng, person.date_of_birth, profile, boost),
+      date_of_birth: recordDateOfBirth(rng, person.date_of_birth, profile, boost, context.asOf),
       sex: rng.chance(profile.sexMissing) ? null : person.sex,
       postcode: address ? recordPostcode(rng, address.postcode, profile) : null,
       address_line: address ? address.address_line : null,

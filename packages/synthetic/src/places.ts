@@ -98,9 +98,13 @@ export class DwellingRegister {
   allocate(rng: Random, placeIndex: number): Dwelling {
     const place = PLACES[placeIndex];
     for (;;) {
+      // Half of inner-London homes are flats; choosing the kind first also keeps
+      // retries few once a large population has filled every house.
       const street = rng.int(place.streets.length);
-      const houseNumber = 1 + rng.int(HOUSE_NUMBERS);
-      const flat = houseNumber % 5 === 0 ? 1 + rng.int(FLATS_PER_BLOCK) : 0;
+      const inBlock = rng.chance(0.5);
+      const houseNumber = inBlock ? 5 * (1 + rng.int(HOUSE_NUMBERS / 5)) : 1 + rng.int(HOUSE_NUMBERS);
+      if (!inBlock && houseNumber % 5 === 0) continue;
+      const flat = inBlock ? 1 + rng.int(FLATS_PER_BLOCK) : 0;
       const key = ((placeIndex * STREETS_PER_LSOA + street) * (HOUSE_NUMBERS + 1) + houseNumber) * (FLATS_PER_BLOCK + 1) + flat;
       if (this.taken.has(key)) continue;
       this.taken.add(key);

@@ -7,36 +7,14 @@
  */
 import { findArea, LAMBETH } from '@joined-up/geography';
 import type { NominalRow, OffenceRow, PoliceRecords, Sex, YouthJusticeRow } from './agency-records.js';
-import { ageInYears, isoDate, monthStartDay } from './dates.js';
+import { ADULT_OUTCOMES, ADULT_SUSPECT, AGAINST_A_PERSON, BACKGROUND, YOUTH_OUTCOMES, YOUTH_SUSPECT } from './crime-mix.js';
+import { ageInYears, anniversary, isoDate, monthStartDay } from './dates.js';
 import type { GroundTruth } from './ground-truth.js';
 import { addressOn, dayInMonth, historyUntil, monthElapsed, summer, trend, type History } from './history.js';
 import { rowsByPerson, type PersonTable } from './person-table.js';
 import { placesIn, PLACES } from './places.js';
 import { randomFor, type Random } from './prng.js';
 import { numberInDateOrder, padded } from './references.js';
-
-type Weights<T> = readonly (readonly [T, number])[];
-
-const YOUTH_SUSPECT: Weights<string> = [
-  ['violence against the person', 0.3], ['robbery', 0.12], ['theft', 0.15], ['drug offences', 0.15],
-  ['possession of weapons', 0.1], ['criminal damage and arson', 0.08], ['public order offences', 0.08], ['burglary', 0.02],
-];
-const ADULT_SUSPECT: Weights<string> = [
-  ['violence against the person', 0.3], ['theft', 0.2], ['drug offences', 0.15], ['public order offences', 0.1],
-  ['criminal damage and arson', 0.07], ['burglary', 0.05], ['vehicle offences', 0.05], ['possession of weapons', 0.04],
-  ['robbery', 0.02], ['sexual offences', 0.02],
-];
-const AGAINST_A_PERSON: Weights<string> = [
-  ['violence against the person', 0.4], ['theft', 0.2], ['robbery', 0.1], ['sexual offences', 0.06],
-  ['burglary', 0.1], ['public order offences', 0.08], ['criminal damage and arson', 0.06],
-];
-const BACKGROUND: Weights<string> = [
-  ['theft', 0.33], ['violence against the person', 0.22], ['vehicle offences', 0.13], ['burglary', 0.09],
-  ['criminal damage and arson', 0.09], ['public order offences', 0.06], ['robbery', 0.04], ['drug offences', 0.03],
-  ['sexual offences', 0.01], ['possession of weapons', 0.005],
-];
-const YOUTH_OUTCOMES: Weights<string> = [['youth caution', 0.18], ['community resolution', 0.25], ['charged or summonsed', 0.17], ['no further action', 0.4]];
-const ADULT_OUTCOMES: Weights<string> = [['charged or summonsed', 0.3], ['community resolution', 0.08], ['no further action', 0.62]];
 
 /** Background crime a year per resident, beyond what involves a nominal. */
 const AREA_CRIME_RATE = 0.065;
@@ -203,13 +181,13 @@ function nominalHistory(ledger: PoliceLedger, nominal: Nominal): void {
     }
   }
 
-  // Every planted young person has been through the youth justice system at least once.
+  // Every planted young person has been through the youth justice system at least once:
+  // an offence after their tenth birthday, early enough for the intervention to have started.
   if (planted && interventions.every((row) => row.kind === 'triage')) {
-    const latest = history.asOfDay - 60;
-    const months = history.months.filter((m) => monthStartDay(m) <= latest && ageInYears(resident.birthDay, monthStartDay(m)) >= 10);
-    if (months.length > 0) {
-      const month = rng.pick(months);
-      const day = Math.min(latest, dayInMonth(rng, history, month));
+    const earliest = Math.max(history.startDay, anniversary(resident.birthDay, 10));
+    const latest = history.asOfDay - 45;
+    if (earliest <= latest) {
+      const day = earliest + rng.int(latest - earliest + 1);
       offend(day, ageInYears(resident.birthDay, day), rng.chance(0.6) ? 'youth caution' : 'charged or summonsed');
     }
   }

@@ -46,6 +46,7 @@ export function policeNominals(truth: GroundTruth): PersonTable<NominalRow> {
       const { details } = writeDown(rng, resident, POLICE_NOISE, {
         previousName: resident.previousNameAgency === 'police',
         duplicate: k > 0,
+        asOf: truth.options.asOf,
       });
       rows.push(Object.assign(details, { nominal_id: nominalId }));
       owners.push(resident.index);

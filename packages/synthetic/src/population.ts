@@ -4,7 +4,7 @@
  * agency makes only that agency's records (plus the shared ground truth).
  * Returned arrays are the population's own: treat them as read-only.
  */
-import { AGENCY_IDS, type AgencyId, type AgencyRecords } from './agency-records.js';
+import { AGENCY_IDS, type AgencyId, type AgencyRecords, type ClientRow, type NominalRow, type PatientRow } from './agency-records.js';
 import { educationPupils, educationRecords, type EducationPeople } from './education.js';
 import { buildGroundTruth, type GroundTruth } from './ground-truth.js';
 import { healthPatients, healthRecords } from './health.js';
@@ -14,7 +14,6 @@ import { policeNominals, policeRecords } from './police.js';
 import { resolveOptions, type PopulationOptions } from './population-options.js';
 import type { TruePerson, TruthLink } from './true-person.js';
 import { voluntaryClients, voluntaryRecords } from './voluntary.js';
-import type { ClientRow, NominalRow, PatientRow } from './agency-records.js';
 
 export interface Population {
   readonly options: Required<PopulationOptions>;
@@ -36,14 +35,6 @@ interface AgencyPeople {
   housing: HousingPeople;
   voluntary: PersonTable<ClientRow>;
 }
-
-const RECORD_ID: { [A in AgencyId]: (people: AgencyPeople[A]) => { ids: string[]; owners: Int32Array } } = {
-  health: (table) => ({ ids: table.rows.map((row) => row.nhs_number), owners: table.owners }),
-  police: (table) => ({ ids: table.rows.map((row) => row.nominal_id), owners: table.owners }),
-  education: ({ pupils }) => ({ ids: pupils.rows.map((row) => row.upn), owners: pupils.owners }),
-  housing: ({ members }) => ({ ids: members.rows.map((row) => row.member_id), owners: members.owners }),
-  voluntary: (table) => ({ ids: table.rows.map((row) => row.client_id), owners: table.owners }),
-};
 
 class SyntheticPopulation implements Population {
   private groundTruth: GroundTruth | null = null;
@@ -98,10 +89,36 @@ class SyntheticPopulation implements Population {
     const residents = this.ground.residents;
     const links: TruthLink[] = [];
     for (const agency of AGENCY_IDS) {
-      const { ids, owners } = (RECORD_ID[agency] as (people: unknown) => { ids: string[]; owners: Int32Array })(this.peopleOf(agency));
+      const { ids, owners } = this.recordIds(agency);
       ids.forEach((record_id, row) => links.push({ agency, record_id, person_id: residents[owners[row]].person.person_id }));
     }
     return links;
+  }
+
+  /** An agency's person-record identifiers (nhs_number, nominal_id, ...) and whose each is. */
+  private recordIds(agency: AgencyId): { ids: string[]; owners: Int32Array } {
+    switch (agency) {
+      case 'health': {
+        const { rows, owners } = this.peopleOf('health');
+        return { ids: rows.map((row) => row.nhs_number), owners };
+      }
+      case 'police': {
+        const { rows, owners } = this.peopleOf('police');
+        return { ids: rows.map((row) => row.nominal_id), owners };
+      }
+      case 'education': {
+        const { rows, owners } = this.peopleOf('education').pupils;
+        return { ids: rows.map((row) => row.upn), owners };
+      }
+      case 'housing': {
+        const { rows, owners } = this.peopleOf('housing').members;
+        return { ids: rows.map((row) => row.member_id), owners };
+      }
+      case 'voluntary': {
+        const { rows, owners } = this.peopleOf('voluntary');
+        return { ids: rows.map((row) => row.client_id), owners };
+      }
+    }
   }
 
   plantedCohort(): string[] {

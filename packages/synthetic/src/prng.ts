@@ -32,6 +32,9 @@ function hashString(text: string): number {
 
 export type KeyPart = number | string;
 
+/** Values with their relative weights, for `Random.weighted`. */
+export type Weights<T> = readonly (readonly [T, number])[];
+
 /** A small fast generator (sfc32) with the draws the population needs. */
 export class Random {
   private a: number;
@@ -88,7 +91,7 @@ export class Random {
   }
 
   /** Picks a value with probability proportional to its weight. */
-  weighted<T>(choices: readonly (readonly [T, number])[]): T {
+  weighted<T>(choices: Weights<T>): T {
     let total = 0;
     for (const [, weight] of choices) total += weight;
     let target = this.float() * total;
@@ -157,7 +160,7 @@ export class WeightedChoice<T> {
   private readonly values: T[];
   private readonly cumulative: Float64Array;
 
-  constructor(choices: readonly (readonly [T, number])[]) {
+  constructor(choices: Weights<T>) {
     this.values = choices.map(([value]) => value);
     this.cumulative = new Float64Array(choices.length);
     let total = 0;

@@ -75,7 +75,9 @@ export function pupilPlan(truth: GroundTruth, resident: Resident, history: Histo
     ? rng.weighted([['none', 0.35], ['SEN support', 0.45], ['EHC plan', 0.2]])
     : rng.weighted([['none', 0.85], ['SEN support', 0.118], ['EHC plan', 0.032]]);
   const fsmChance = planted ? 0.7 : knownToHousing(household) ? 0.42 : household.tenure === 'private rented' ? 0.18 : 0.05;
-  const career = schoolCareer(truth.options.seed, i, resident.birthDay);
+  const drawn = schoolCareer(truth.options.seed, i, resident.birthDay);
+  // Planted young people are all on a state school roll, through Year 13 (sixth form, college link or alternative provision).
+  const career = planted ? { receptionYear: drawn.receptionYear, lastYear: drawn.receptionYear + 13, stateSchool: true } : drawn;
   const absence = absenceRate(rng, planted, sen);
   const plan: PupilPlan = {
     career,

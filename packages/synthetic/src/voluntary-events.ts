@@ -10,11 +10,9 @@ import type { GroundTruth } from './ground-truth.js';
 import { addressOn, dayInMonth, historyUntil, trendingMonth, type History } from './history.js';
 import { knownToHousing } from './membership.js';
 import { rowsByPerson, type PersonTable } from './person-table.js';
-import { randomFor, type Random } from './prng.js';
+import { randomFor, type Random, type Weights } from './prng.js';
 import { numberInDateOrder, padded } from './references.js';
 import { servicesFor } from './voluntary-services.js';
-
-type Weights<T> = readonly (readonly [T, number])[];
 
 /** Sessions a month a participant typically attends, by category. */
 const SESSIONS: Record<string, [number, number]> = {
@@ -73,7 +71,11 @@ class VoluntaryLedger {
 
   refer(rng: Random, clientId: string, service: ServiceRow, day: number, who: Need): void {
     const history = this.history;
-    const status = history.asOfDay - day < 21 ? 'waiting' : rng.weighted([['accepted', 0.45], ['completed', 0.35], ['declined', 0.2]]);
+    // Taken-up referrals run for a few months: 'completed' once they have ended, 'accepted' while running.
+    const lastMonth = history.months[history.months.length - 1];
+    const start = monthIndexOf(day) + (rng.chance(0.5) ? 1 : 0);
+    const end = start + rng.between(1, 12);
+    const status = history.asOfDay - day < 21 ? 'waiting' : rng.chance(0.2) ? 'declined' : end < lastMonth ? 'completed' : 'accepted';
     this.referrals.push({
       referral_id: '',
       client_id: clientId,
@@ -83,9 +85,6 @@ class VoluntaryLedger {
       status,
     });
     if (status !== 'accepted' && status !== 'completed') return;
-    const lastMonth = history.months[history.months.length - 1];
-    const start = monthIndexOf(day) + (rng.chance(0.5) ? 1 : 0);
-    const end = status === 'accepted' ? lastMonth : Math.min(lastMonth - 1, start + rng.between(1, 8));
     const [low, high] = SESSIONS[service.category];
     for (let month = start; month <= Math.min(end, lastMonth); month++) {
       const key = `${clientId}|${service.service_id}|${month}`;

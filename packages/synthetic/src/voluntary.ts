@@ -47,6 +47,7 @@ export function voluntaryClients(truth: GroundTruth): PersonTable<ClientRow> {
       const { details } = writeDown(rng, resident, VOLUNTARY_NOISE, {
         previousName: resident.previousNameAgency === 'voluntary',
         duplicate: k > 0,
+        asOf: truth.options.asOf,
       });
       rows.push(Object.assign(details, { client_id: clientId }));
       owners.push(resident.index);

@@ -42,4 +42,20 @@ describe('the federated graph answers its contract queries over real HTTP', () =
     expect(response.errors).toBeUndefined();
     for (const agency of AGENCIES) expect(response.data.person[agency]).not.toBeNull();
   });
+
+  it('answers bad arguments with a GraphQL error code and no stack trace', async () => {
+    const cases: [string, string][] = [
+      ['{ area(code: "E09999999") { code } }', 'NOT_FOUND'],
+      ['{ area(code: "Lambeth") { code } }', 'BAD_USER_INPUT'],
+      ['{ person(id: "not-an-id") { id } }', 'BAD_USER_INPUT'],
+      ['{ person(id: "JU0000000000") { id } }', 'NOT_FOUND'],
+      ['{ area(code: "E09000022") { health(from: "2025-13") { aeAttendances { value } } } }', 'BAD_USER_INPUT'],
+      ['{ area(code: "E09000022") { police(from: "2025-06", to: "2025-01") { recordedOffences { value } } } }', 'BAD_USER_INPUT'],
+    ];
+    for (const [query, code] of cases) {
+      const response = await federation.query(query);
+      expect(response.errors?.[0]?.extensions?.code, query).toBe(code);
+      expect(response.text).not.toMatch(/stacktrace|node_modules|at .*\.ts:\d+|127\.0\.0\.1|localhost/);
+    }
+  });
 });

@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { DevIdentityProvider } from '@joined-up/auth';
+import { testDatabaseOptions, TEST_POSTGRES_URL_VARIABLE } from '@joined-up/db/testing';
+import { startFederation, type Federation } from '@joined-up/stack';
+import { generatePopulation } from '@joined-up/synthetic';
+import { officers, postGraphQL } from '@joined-up/testing';
+import { formatMs, percentile } from './latency.js';
+import { benchQueries, type BenchQuery } from './queries.js';
+
+/**
+ * `pnpm bench [--population 10000] [--iterations 40]`: starts the whole
+ * federation on each engine (embedded PGlite, and PostgreSQL when
+ * JOINED_UP_TEST_POSTGRES_URL or a local server is available), runs the
+ * example cross-agency queries repeatedly over HTTP, and prints p50/p95
+ * latency and SQL statements per request, with PostgreSQL as a ratio of PGlite.
+ */
+const { values } = parseArgs({
+  options: {
+    population: { type: 'string', default: '10000' },
+    iterations: { type: 'string', default: '40' },
+  },
+});
+const size = Number(values.population);
+const iterations = Number(values.iterations);
+
+interface Measurement {
+  p50: number;
+  p95: number;
+  statements: number;
+}
+
+async function measure(federation: Federation, query: BenchQuery, token: string): Promise<Measurement> {
+  const durations: number[] = [];
+  let statements = 0;
+  for (let run = 0; run < iterations + 3; run++) {
+    for (const subgraph of federation.subgraphs.values()) subgraph.database.statements.reset();
+    const started = performance.now();
+    const response = await postGraphQL(federation.gatewayUrl, query.query, { token, variables: query.variables });
+    const elapsed = performance.now() - started;
+    if (response.errors) throw new Error(`${query.name} failed: ${JSON.stringify(response.errors).slice(0, 300)}`);
+    if (run < 3) continue; // warm-up: caches, JIT, the agreement register
+    durations.push(elapsed);
+    statements = [...federation.subgraphs.values()].reduce((sum, subgraph) => sum + subgraph.database.statements.count, 0);
+  }
+  return { p50: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements };
+}
+
+async function postgresAvailable(): Promise<boolean> {
+  const url = process.env[TEST_POSTGRES_URL_VARIABLE] || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    process.env[TEST_POSTGRES_URL_VARIABLE] = url;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const population = generatePopulation({ size, seed: 1998 });
+const results = new Map<string, Map<string, Measurement>>();
+const engines = ['pglite', ...((await postgresAvailable()) ? ['postgres'] : [])];
+const postgresUrl = process.env[TEST_POSTGRES_URL_VARIABLE];
+
+for (const engine of engines) {
+  if (engine === 'pglite') delete process.env[TEST_POSTGRES_URL_VARIABLE];
+  else process.env[TEST_POSTGRES_URL_VARIABLE] = postgresUrl;
+  const database = await testDatabaseOptions(`bench-${engine}`);
+  const identityProvider = await DevIdentityProvider.generate();
+  const started = performance.now();
+  const federation = await startFederation({
+    identityProvider,
+    gatewayPort: 0,
+    subgraphPorts: 'any',
+    database,
+    population,
+    linkageSecret: 'bench-linkage-secret',
+  });
+  console.log(`${engine}: federation of ${size} people started, seeded and linked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    const token = await identityProvider.issue(officers.policeAnalyst, { expiresIn: 3600 });
+    const queries = await benchQueries(federation);
+    const byQuery = new Map<string, Measurement>();
+    for (const query of queries) byQuery.set(query.name, await measure(federation, query, token));
+    results.set(engine, byQuery);
+  } finally {
+    await federation.stop();
+    await database.drop();
+  }
+}
+
+const names = [...(results.get('pglite')?.keys() ?? [])];
+console.log(`\n${iterations} runs per query, ${size} people, p50/p95 in ms over HTTP through the gateway\n`);
+const header = ['query', 'SQL/request', ...engines.flatMap((engine) => [`${engine} p50`, `${engine} p95`]), ...(engines.length > 1 ? ['postgres/pglite p50'] : [])];
+const rows = names.map((name) => {
+  const pglite = results.get('pglite')!.get(name)!;
+  const postgres = results.get('postgres')?.get(name);
+  return [
+    name,
+    String(pglite.statements),
+    ...engines.flatMap((engine) => {
+      const measurement = results.get(engine)!.get(name)!;
+      return [formatMs(measurement.p50), formatMs(measurement.p95)];
+    }),
+    ...(postgres ? [`${(postgres.p50 / pglite.p50).toFixed(2)}×`] : []),
+  ];
+});
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+for (const row of [header, ...rows]) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));

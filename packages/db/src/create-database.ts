@@ -54,12 +54,21 @@ function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, 
     types: types as pg.CustomTypesConfig,
     options: `-c search_path=${target.schema},public`,
   });
+  // An idle connection can be closed by the server (a restart, a dropped test
+  // database); without a listener the pool's 'error' event would crash the
+  // process. The pool replaces the connection on next use.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== ADMIN_SHUTDOWN) console.error(`PostgreSQL connection for ${target.schema} lost: ${error.message}`);
+  });
   return new PostgresDialect({ pool });
 }
 
 function pgliteDialect(target: Extract<DatabaseTarget, { kind: 'pglite' }>) {
   return new PGliteDialect(pgliteHost(target.dataDir, target.memoryName), target.schema);
 }
+
+/** SQLSTATE 57P01: the server terminated the connection on an administrator's command. */
+const ADMIN_SHUTDOWN = '57P01';
 
 function assertSchemaName(schema: string): void {
   if (!/^[a-z][a-z0-9_]*$/.test(schema)) {

@@ -1,3 +1,5 @@
+// type-graphql's decorators need the metadata API before any class below is defined.
+import 'reflect-metadata';
 export { reportingPeriod, addMonths, monthOf, monthsBetween, monthsOf, EARLIEST_MONTH, type ReportingPeriod } from './reporting-period.js';
 export {
   discloseCount,

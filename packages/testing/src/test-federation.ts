@@ -2,7 +2,7 @@ import { DevIdentityProvider, type IssueOptions, type OfficerClaims } from '@joi
 import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
 import type { SubgraphDefinition } from '@joined-up/service';
 import { startFederation, type Federation } from '@joined-up/stack';
-import { generatePopulation, type Population } from '@joined-up/synthetic';
+import { generatePopulation, type Population, type PopulationOptions } from '@joined-up/synthetic';
 import { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client.js';
 import { officers } from './officers.js';
 
@@ -29,11 +29,11 @@ export interface TestFederation extends Federation {
  */
 export async function startTestFederation(
   label: string,
-  options: { subgraphs?: readonly SubgraphDefinition[]; subgraphTimeoutMs?: number } = {},
+  options: { subgraphs?: readonly SubgraphDefinition[]; subgraphTimeoutMs?: number; population?: PopulationOptions } = {},
 ): Promise<TestFederation> {
   const database = await testDatabaseOptions(label);
   const identityProvider = await DevIdentityProvider.generate();
-  const population = generatePopulation(TEST_POPULATION);
+  const population = generatePopulation(options.population ?? TEST_POPULATION);
   let federation: Federation;
   try {
     federation = await startFederation({

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { educationIndicator } from './indicator/education-indicator.js';
 import type { EducationContext } from './context.js';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
@@ -19,10 +20,11 @@ import { School } from './school/school.type.js';
 export function buildEducationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonEducationResolver, PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver, AreaResolver],
-      orphanedTypes: [Person, Area],
+      resolvers: [PersonResolver, PersonEducationResolver, PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver, AreaResolver, ...educationIndicator.resolvers],
+      orphanedTypes: [Person, Area, ...educationIndicator.orphanedTypes],
     },
     {
+      ...educationIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },
       Area: { __resolveReference: (reference: Area) => reference },
       School: {

@@ -2,14 +2,19 @@ import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
+import { healthIndicator } from './indicator/health-indicator.js';
 import { Person } from './person/person.type.js';
 import { PersonHealthResolver, PersonResolver } from './person/person.resolver.js';
 
 /** The health subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildHealthSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, PersonHealthResolver, AreaResolver], orphanedTypes: [Person, Area] },
     {
+      resolvers: [PersonResolver, PersonHealthResolver, AreaResolver, ...healthIndicator.resolvers],
+      orphanedTypes: [Person, Area, ...healthIndicator.orphanedTypes],
+    },
+    {
+      ...healthIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },
       Area: { __resolveReference: (reference: Area) => reference },
     },

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as directory from './0001-directory.js';
 import * as personIndex from './0002-person-index.js';
 import * as sharingAgreements from './0003-sharing-agreements.js';
+import * as outcomes from './0004-outcomes.js';
 
 /** The partnership schema's migrations, applied in name order. */
 export const migrations: Record<string, Migration> = {
   '0001-directory': directory,
   '0002-person-index': personIndex,
   '0003-sharing-agreements': sharingAgreements,
+  '0004-outcomes': outcomes,
 };

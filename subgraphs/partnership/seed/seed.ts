@@ -3,12 +3,14 @@ import { insertRows } from '@joined-up/db';
 import type { PartnershipTables } from '../src/tables.js';
 import { agencies, officers } from './directory.js';
 import { sharingAgreements } from './sharing-agreements.js';
+import { insertSeedOutcomes } from './seed-outcomes.js';
+import type { Population } from '@joined-up/synthetic';
 
 /**
  * Seeds the partnership's own records. The person index is not seeded: it is
  * built by linkage from the tokens the agencies send once they are running.
  */
-export async function seedPartnership(db: Kysely<PartnershipTables>): Promise<void> {
+export async function seedPartnership(db: Kysely<PartnershipTables>, population: Population): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await insertRows(trx, 'agencies', agencies);
     await insertRows(trx, 'officers', officers);
@@ -22,5 +24,6 @@ export async function seedPartnership(db: Kysely<PartnershipTables>): Promise<vo
       'sharing_agreement_parties',
       sharingAgreements.flatMap((agreement) => agreement.parties.map((party) => ({ agreement_id: agreement.agreement_id, ...party }))),
     );
+    await insertSeedOutcomes(trx, population.options.size);
   });
 }

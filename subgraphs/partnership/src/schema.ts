@@ -10,12 +10,50 @@ import { officerById } from './officer/officer.loader.js';
 import { Officer } from './officer/officer.type.js';
 import { PersonResolver, loadPerson } from './person/person.resolver.js';
 import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
+import { AccountabilityResolver } from './accountability/accountability.resolver.js';
+import { IndicatorResolver } from './indicator/indicator.resolver.js';
+import { Indicator, INDICATOR_AGENCIES, agencyIndicatorTypes, indicatorTypeName } from './indicator/indicator.types.js';
+import { indicatorById } from './indicator/indicator.loader.js';
+import { OutcomeResolver, loadOutcome } from './outcome/outcome.resolver.js';
+import { OutcomeRoleResolver } from './outcome/outcome-role.resolver.js';
+import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
 
 /** The partnership subgraph's schema: it owns Agency, Officer, Area and Person. */
 export function buildPartnershipSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgencyResolver, OfficerResolver, AreaResolver, PersonResolver, SharingAgreementResolver] },
     {
+      resolvers: [
+        AgencyResolver,
+        OfficerResolver,
+        AreaResolver,
+        PersonResolver,
+        SharingAgreementResolver,
+        OutcomeResolver,
+        OutcomeRoleResolver,
+        AccountabilityResolver,
+        IndicatorResolver,
+        OperatingAgreementResolver,
+        AgreementReviewResolver,
+      ],
+      orphanedTypes: [...agencyIndicatorTypes],
+    },
+    {
+      Outcome: {
+        // The gateway hands over the indicators' statuses when `status` is asked for.
+        __resolveReference: async (reference: { id: string; indicators?: { status?: string }[] }, context: PartnershipContext) =>
+          Object.assign(await loadOutcome(reference.id, context), { requiredIndicators: reference.indicators }),
+      },
+      OperatingAgreement: {
+        __resolveReference: async (reference: { id: string; conditionIndicators?: { status?: string }[] }, context: PartnershipContext) =>
+          Object.assign(await loadOperatingAgreement(reference.id, context), { requiredConditions: reference.conditionIndicators }),
+      },
+      Indicator: { __resolveReference: (reference: { id: string }, context: PartnershipContext) => loadIndicator(reference.id, context) },
+      ...Object.fromEntries(
+        INDICATOR_AGENCIES.map((agency) => [
+          indicatorTypeName(agency),
+          { __resolveReference: (reference: { id: string }, context: PartnershipContext) => loadIndicator(reference.id, context) },
+        ]),
+      ),
       Agency: {
         __resolveReference: async ({ id }: { id: string }, context: PartnershipContext) => {
           const record = await context.loaders.load(agencyById, id);
@@ -32,4 +70,9 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
       Person: { __resolveReference: ({ id }: { id: string }, context: PartnershipContext) => loadPerson(id, context) },
     },
   );
+}
+
+async function loadIndicator(id: string, context: PartnershipContext): Promise<Indicator | null> {
+  const record = await context.loaders.load(indicatorById, id);
+  return record ? Indicator.fromRecord(record) : null;
 }

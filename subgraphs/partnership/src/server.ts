@@ -12,7 +12,7 @@ export const partnershipSubgraph: SubgraphDefinition<PartnershipTables> = {
   migrations,
   buildSchema: buildPartnershipSchema,
   hasData: async (db) => (await db.selectFrom('agencies').select('agency_id').limit(1).execute()).length > 0,
-  seed: (db) => seedPartnership(db),
+  seed: seedPartnership,
   agreementRegister: (db) => new StaticAgreementRegister(() => readSharingAgreements(db)),
 };
 

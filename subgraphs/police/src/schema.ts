@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { policeIndicator } from './indicator/police-indicator.js';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
 import { Person } from './person/person.type.js';
@@ -8,8 +9,9 @@ import { PersonPoliceResolver, PersonResolver } from './person/person.resolver.j
 /** The police subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildPoliceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, PersonPoliceResolver, AreaResolver], orphanedTypes: [Person, Area] },
+    { resolvers: [PersonResolver, PersonPoliceResolver, AreaResolver, ...policeIndicator.resolvers], orphanedTypes: [Person, Area, ...policeIndicator.orphanedTypes] },
     {
+      ...policeIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },
       Area: { __resolveReference: (reference: Area) => reference },
     },

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { voluntaryIndicator } from './indicator/voluntary-indicator.js';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
@@ -11,10 +12,11 @@ import { ServiceResolver } from './service/service.resolver.js';
 export function buildVoluntarySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver],
-      orphanedTypes: [Person, Area],
+      resolvers: [PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver, ...voluntaryIndicator.resolvers],
+      orphanedTypes: [Person, Area, ...voluntaryIndicator.orphanedTypes],
     },
     {
+      ...voluntaryIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },
       Area: { __resolveReference: (reference: Area) => reference },
     },

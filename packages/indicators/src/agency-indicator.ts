@@ -1,0 +1,209 @@
+import { Arg, Ctx, Directive, Field, FieldResolver, Float, ID, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
+import { badUserInput, defineLoader, notFound, type LoaderRegistry } from '@joined-up/federation';
+import { addMonths } from '@joined-up/statistics';
+import type { Kysely } from 'kysely';
+import { Granularity, IndicatorTrend, Polarity, ProgressStatus } from './indicator-enums.js';
+import { discloseValue, firstMonthOf, lastMonthOf, seriesRange } from './indicator-series.js';
+import { IndicatorValue } from './indicator-value.type.js';
+import { findMeasure } from './measures.js';
+import type { MeasureImplementation, MeasureRow } from './measure-implementation.js';
+import { monthIndex, trajectoryStatus } from './trajectory.js';
+import { trendOf } from './trend.js';
+
+interface IndicatorContext<DB> {
+  db: Kysely<DB>;
+  loaders: LoaderRegistry<any>;
+}
+
+/** What the partnership's definition of an indicator gives the owning agency (through `@requires`). */
+interface IndicatorReference {
+  id: string;
+  measure: string;
+  areaCode: string;
+  granularity: Granularity;
+  polarity: Polarity;
+  baseline: number;
+  baselinePeriod: string;
+  target: number;
+  targetDate: string;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * The agency side of the federated `Indicator` interface, for one agency.
+ *
+ * The partnership defines each indicator (`interface Indicator @key(fields:
+ * "id")` with one entity type per agency: `HealthIndicator`, `PoliceIndicator`,
+ * ...). Each agency declares the same interface without `@key`, holding only
+ * the fields it computes, and its own entity type whose computed fields
+ * `@requires` the definition. The gateway therefore sends every indicator to
+ * the agency that owns its data, in one batched `_entities` call per agency,
+ * and clients ask `indicators { values trend status }` without fragments.
+ */
+export function defineAgencyIndicator<DB>(agency: string, implementations: Record<string, MeasureImplementation<DB>>) {
+  const typeName = `${agency[0].toUpperCase()}${agency.slice(1)}Indicator`;
+
+  @InterfaceType('Indicator', {
+    description: 'A measure of a shared outcome. Its values are computed live by the agency that owns the data, from its own records.',
+    resolveType: () => typeName,
+  })
+  abstract class Indicator {
+    @Field(() => ID, { description: 'Indicator reference, e.g. IND-YOUTH-OFFENCES-LAMBETH.' })
+    id!: string;
+  }
+
+  @ObjectType(typeName, { implements: Indicator, description: `An indicator whose data the ${agency} agency holds and computes.` })
+  @Directive('@key(fields: "id")')
+  class AgencyIndicator extends Indicator {
+    @Field(() => String, { description: 'The measure computed (from the catalogue).' })
+    @Directive('@external')
+    measure!: string;
+
+    @Field(() => ID, { description: 'GSS code of the area measured.' })
+    @Directive('@external')
+    areaCode!: string;
+
+    @Field(() => Granularity, { description: 'Months or quarters.' })
+    @Directive('@external')
+    granularity!: Granularity;
+
+    @Field(() => Polarity, { description: 'Which direction is better.' })
+    @Directive('@external')
+    polarity!: Polarity;
+
+    @Field(() => Float, { description: 'Value at the baseline period.' })
+    @Directive('@external')
+    baseline!: number;
+
+    @Field(() => String, { description: 'The baseline period, YYYY-MM.' })
+    @Directive('@external')
+    baselinePeriod!: string;
+
+    @Field(() => Float, { description: 'Value to reach by the target date.' })
+    @Directive('@external')
+    target!: number;
+
+    @Field(() => String, { description: 'Date the target is due, YYYY-MM-DD.' })
+    @Directive('@external')
+    targetDate!: string;
+  }
+
+  const series = defineLoader<IndicatorContext<DB>, Pick<IndicatorReference, 'measure' | 'areaCode' | 'granularity'>, MeasureRow[]>(
+    `${agency}IndicatorSeries`,
+    async (keys, { db }) => {
+      const groups = new Map<string, { measure: string; granularity: Granularity; codes: Set<string> }>();
+      for (const key of keys) {
+        const group = groups.get(`${key.measure}|${key.granularity}`) ?? { measure: key.measure, granularity: key.granularity, codes: new Set<string>() };
+        group.codes.add(key.areaCode);
+        groups.set(`${key.measure}|${key.granularity}`, group);
+      }
+      const rows = new Map<string, MeasureRow[]>();
+      await Promise.all(
+        [...groups.values()].map(async ({ measure, granularity, codes }) => {
+          const implementation = implementations[measure];
+          if (!implementation) return;
+          const range = seriesRange(granularity);
+          for (const row of await implementation(db, { areaCodes: [...codes], granularity, ...range })) {
+            const key = `${measure}|${granularity}|${row.code}`;
+            rows.set(key, [...(rows.get(key) ?? []), row]);
+          }
+        }),
+      );
+      return keys.map((key) => {
+        if (!implementations[key.measure]) return notFound(`The ${agency} agency does not compute the measure "${key.measure}".`);
+        return (rows.get(`${key.measure}|${key.granularity}|${key.areaCode}`) ?? []).sort((a, b) => (a.period < b.period ? -1 : 1));
+      });
+    },
+    { cacheKey: (key) => `${key.measure}|${key.granularity}|${key.areaCode}` },
+  );
+
+  async function publishedSeries(indicator: IndicatorReference, context: IndicatorContext<DB>): Promise<IndicatorValue[]> {
+    const rows = await context.loaders.load(series, indicator);
+    const per = findMeasure(agency, indicator.measure)?.per ?? null;
+    return rows.map((row) => Object.assign(new IndicatorValue(), discloseValue(row, per)));
+  }
+
+  @Resolver(() => Indicator)
+  class IndicatorInterfaceResolver {
+    @FieldResolver(() => [IndicatorValue], { description: 'Values per period, oldest first, from the owning agency.' })
+    values(
+      @Root() _indicator: Indicator,
+      @Arg('from', () => String, { nullable: true, description: 'First month, YYYY-MM; default twelve months before `to`.' }) _from?: string,
+      @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM; default the last complete period.' }) _to?: string,
+    ): IndicatorValue[] {
+      throw new Error('Resolved by the concrete indicator type.');
+    }
+
+    @FieldResolver(() => IndicatorTrend, { description: 'Direction over the last six complete periods (see IndicatorTrend).' })
+    trend(@Root() _indicator: Indicator): IndicatorTrend {
+      throw new Error('Resolved by the concrete indicator type.');
+    }
+
+    @FieldResolver(() => ProgressStatus, { description: 'Progress against the trajectory from baseline to target (see ProgressStatus).' })
+    status(@Root() _indicator: Indicator): ProgressStatus {
+      throw new Error('Resolved by the concrete indicator type.');
+    }
+  }
+
+  @Resolver(() => AgencyIndicator)
+  class AgencyIndicatorResolver {
+    @FieldResolver(() => [IndicatorValue], { description: 'Values per period, oldest first, computed from the agency\'s own records.' })
+    @Directive('@requires(fields: "measure areaCode granularity")')
+    async values(
+      @Root() indicator: IndicatorReference,
+      @Ctx() context: IndicatorContext<DB>,
+      @Arg('from', () => String, { nullable: true, description: 'First month, YYYY-MM; default twelve months before `to`.' }) from?: string,
+      @Arg('to', () => String, { nullable: true, description: 'Last month, YYYY-MM; default the last complete period.' }) to?: string,
+    ): Promise<IndicatorValue[]> {
+      for (const [name, value] of [['from', from], ['to', to]] as const) {
+        if (value && !MONTH.test(value)) throw badUserInput(`\`${name}\` must be a month written YYYY-MM, such as 2025-01; got "${value}".`, { argument: name });
+      }
+      if (from && to && from > to) throw badUserInput(`\`from\` (${from}) is after \`to\` (${to}); swap them.`, { argument: 'from' });
+      const published = await publishedSeries(indicator, context);
+      if (published.length === 0) return [];
+      const last = to ?? lastMonthOf(published[published.length - 1].period);
+      const first = from ?? addMonths(last, -11);
+      // A period is shown when it overlaps the months asked for.
+      return published.filter((value) => lastMonthOf(value.period) >= first && firstMonthOf(value.period) <= last);
+    }
+
+    @FieldResolver(() => IndicatorTrend, { description: 'Direction over the last six complete periods (see IndicatorTrend).' })
+    @Directive('@requires(fields: "measure areaCode granularity polarity")')
+    async trend(@Root() indicator: IndicatorReference, @Ctx() context: IndicatorContext<DB>): Promise<IndicatorTrend> {
+      const published = await publishedSeries(indicator, context);
+      return trendOf(
+        published.map((value) => value.value),
+        indicator.polarity,
+      );
+    }
+
+    @FieldResolver(() => ProgressStatus, { description: 'Progress against the trajectory from baseline to target (see ProgressStatus).' })
+    @Directive('@requires(fields: "measure areaCode granularity polarity baseline baselinePeriod target targetDate")')
+    async status(@Root() indicator: IndicatorReference, @Ctx() context: IndicatorContext<DB>): Promise<ProgressStatus> {
+      const published = await publishedSeries(indicator, context);
+      if (published.length === 0) return ProgressStatus.NOT_ENOUGH_DATA;
+      return trajectoryStatus(
+        published.map((value) => value.value),
+        monthIndex(lastMonthOf(published[published.length - 1].period)),
+        {
+          polarity: indicator.polarity,
+          baseline: indicator.baseline,
+          baselineMonth: monthIndex(indicator.baselinePeriod),
+          target: indicator.target,
+          targetMonth: monthIndex(indicator.targetDate.slice(0, 7)),
+        },
+      );
+    }
+  }
+
+  return {
+    typeName,
+    orphanedTypes: [Indicator, AgencyIndicator],
+    resolvers: [IndicatorInterfaceResolver, AgencyIndicatorResolver] as const,
+    referenceResolvers: {
+      [typeName]: { __resolveReference: (reference: IndicatorReference) => reference },
+      Indicator: { __resolveType: () => typeName },
+    },
+  };
+}

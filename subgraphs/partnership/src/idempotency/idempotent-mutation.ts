@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import { conflict } from '@joined-up/federation';
+import type { PartnershipTables } from '../tables.js';
+
+/** PostgreSQL's unique_violation: another request committed the same key first. */
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Runs a write once per idempotency key. The write and the key are committed
+ * in one transaction, so a client that resends after a timeout gets the first
+ * result back and nothing is written twice. Reusing a key for a different
+ * request (another operation, other input, another officer) is refused with
+ * CONFLICT rather than silently returning the wrong result.
+ */
+export async function idempotent<Result>(
+  db: Kysely<PartnershipTables>,
+  request: { key: string; operation: string; input: unknown; officerId: string },
+  write: (trx: Transaction<PartnershipTables>) => Promise<Result>,
+): Promise<Result> {
+  const requestHash = createHash('sha256').update(JSON.stringify([request.operation, request.officerId, request.input])).digest('hex');
+  const previous = await replay<Result>(db, request, requestHash);
+  if (previous.found) return previous.result;
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const result = await write(trx);
+      await trx
+        .insertInto('idempotency_keys')
+        .values({ idempotency_key: request.key, operation: request.operation, request_hash: requestHash, officer_id: request.officerId, result: JSON.stringify(result ?? null) })
+        .execute();
+      return result;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    const concurrent = await replay<Result>(db, request, requestHash);
+    if (concurrent.found) return concurrent.result;
+    throw error;
+  }
+}
+
+async function replay<Result>(
+  db: Kysely<PartnershipTables>,
+  request: { key: string; operation: string },
+  requestHash: string,
+): Promise<{ found: true; result: Result } | { found: false }> {
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('idempotency_key', '=', request.key).executeTakeFirst();
+  if (!row) return { found: false };
+  if (row.operation !== request.operation || row.request_hash !== requestHash) {
+    throw conflict(`The idempotency key "${request.key}" was already used for a different request. Use a new key for a new request.`, {
+      argument: 'idempotencyKey',
+    });
+  }
+  const stored = typeof row.result === 'string' ? JSON.parse(row.result) : row.result;
+  return { found: true, result: stored as Result };
+}

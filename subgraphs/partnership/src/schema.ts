@@ -16,6 +16,10 @@ import { Indicator, INDICATOR_AGENCIES, agencyIndicatorTypes, indicatorTypeName 
 import { indicatorById } from './indicator/indicator.loader.js';
 import { OutcomeResolver, loadOutcome } from './outcome/outcome.resolver.js';
 import { OutcomeRoleResolver } from './outcome/outcome-role.resolver.js';
+import { OutcomeMutations } from './outcome/outcome.mutations.js';
+import { IndicatorMutations } from './indicator/indicator.mutations.js';
+import { AccountabilityMutations } from './accountability/accountability.mutations.js';
+import { OperatingAgreementMutations } from './operating-agreement/operating-agreement.mutations.js';
 import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
 
 /** The partnership subgraph's schema: it owns Agency, Officer, Area and Person. */
@@ -34,6 +38,10 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         IndicatorResolver,
         OperatingAgreementResolver,
         AgreementReviewResolver,
+        OutcomeMutations,
+        IndicatorMutations,
+        AccountabilityMutations,
+        OperatingAgreementMutations,
       ],
       orphanedTypes: [...agencyIndicatorTypes],
     },

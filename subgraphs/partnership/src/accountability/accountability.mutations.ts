@@ -1,0 +1,91 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { conflict, notFound } from '@joined-up/federation';
+import type { PartnershipContext } from '../context.js';
+import { EDITORS, requireRole } from '../authorisation/require-role.js';
+import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { idempotent } from '../idempotency/idempotent-mutation.js';
+import { loadOutcome } from '../outcome/outcome.resolver.js';
+import { Outcome } from '../outcome/outcome.type.js';
+import { accountabilitiesByOutcome } from '../outcome/outcome.loaders.js';
+
+const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
+
+/** PostgreSQL's unique_violation: the database's one-lead rule caught a race. */
+const UNIQUE_VIOLATION = '23505';
+
+async function officerExists(context: PartnershipContext, officerId: string): Promise<void> {
+  const officer = await context.db.selectFrom('officers').select('officer_id').where('officer_id', '=', officerId).executeTakeFirst();
+  if (!officer) throw notFound(`No officer has id "${officerId}".`, { argument: 'officerId' });
+}
+
+@Resolver(() => Outcome)
+export class AccountabilityMutations {
+  @Mutation(() => Outcome, {
+    description: 'Names the one officer accountable for an outcome that has none. An outcome already led is refused with CONFLICT: use reassignLead.',
+  })
+  async assignLead(
+    @Arg('outcomeId', () => ID) outcomeId: string,
+    @Arg('officerId', () => ID) officerId: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Outcome> {
+    requireRole(context, EDITORS, 'assign leads');
+    checkIdempotencyKey(idempotencyKey);
+    await loadOutcome(outcomeId, context);
+    await officerExists(context, officerId);
+    try {
+      await idempotent(context.db, { key: idempotencyKey, operation: 'assignLead', input: { outcomeId, officerId }, officerId: context.identity.officerId }, async (trx) => {
+        const current = await trx.selectFrom('accountabilities').select('officer_id').where('outcome_id', '=', outcomeId).where('held_until', 'is', null).executeTakeFirst();
+        if (current) throw alreadyLed(outcomeId, current.officer_id);
+        await trx.insertInto('accountabilities').values({ outcome_id: outcomeId, officer_id: officerId, assigned_by: context.identity.officerId }).execute();
+        return { outcomeId };
+      });
+    } catch (error) {
+      // Two requests racing past the check meet the database's unique index instead.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyLed(outcomeId);
+      throw error;
+    }
+    context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
+    return loadOutcome(outcomeId, context);
+  }
+
+  @Mutation(() => Outcome, {
+    description: "Hands an outcome to a new accountable lead in one step: the current lead's accountability ends and the new one's begins at the same moment; the history keeps both.",
+  })
+  async reassignLead(
+    @Arg('outcomeId', () => ID) outcomeId: string,
+    @Arg('officerId', () => ID) officerId: string,
+    @Arg('reason', () => String, { description: 'Why the lead changes; kept in the history.' }) reason: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Outcome> {
+    requireRole(context, EDITORS, 'reassign leads');
+    checkIdempotencyKey(idempotencyKey);
+    await loadOutcome(outcomeId, context);
+    await officerExists(context, officerId);
+    await idempotent(context.db, { key: idempotencyKey, operation: 'reassignLead', input: { outcomeId, officerId, reason }, officerId: context.identity.officerId }, async (trx) => {
+      const now = new Date();
+      const ended = await trx
+        .updateTable('accountabilities')
+        .set({ held_until: now })
+        .where('outcome_id', '=', outcomeId)
+        .where('held_until', 'is', null)
+        .returning('officer_id')
+        .executeTakeFirst();
+      if (ended?.officer_id === officerId) throw conflict(`${officerId} already leads outcome ${outcomeId}.`);
+      await trx
+        .insertInto('accountabilities')
+        .values({ outcome_id: outcomeId, officer_id: officerId, held_from: now, assigned_by: context.identity.officerId, reason: reason.trim() || null })
+        .execute();
+      return { outcomeId };
+    });
+    context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
+    return loadOutcome(outcomeId, context);
+  }
+}
+
+function alreadyLed(outcomeId: string, officerId?: string) {
+  return conflict(`Outcome ${outcomeId} already has an accountable lead${officerId ? ` (${officerId})` : ''}: one-point responsibility allows one. Use reassignLead to hand it over.`, {
+    argument: 'officerId',
+  });
+}

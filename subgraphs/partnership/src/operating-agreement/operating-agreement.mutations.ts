@@ -1,0 +1,108 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { conflict } from '@joined-up/federation';
+import type { PartnershipContext } from '../context.js';
+import { EDITORS, requireRole } from '../authorisation/require-role.js';
+import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { idempotent } from '../idempotency/idempotent-mutation.js';
+import { OpenOperatingAgreementInput } from '../outcome/outcome.inputs.js';
+import { loadOutcome } from '../outcome/outcome.resolver.js';
+import { newReference } from '../reference/new-reference.js';
+import { InputProblems } from '../validation/input-problems.js';
+import { agreementById } from './operating-agreement.loaders.js';
+import { loadOperatingAgreement } from './operating-agreement.resolver.js';
+import { OperatingAgreement, ReviewDecision } from './operating-agreement.type.js';
+
+const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Resolver(() => OperatingAgreement)
+export class OperatingAgreementMutations {
+  @Mutation(() => OperatingAgreement, {
+    description: "Opens an operating agreement: freedoms granted to agencies on an outcome, on condition that named indicators of that outcome stay on track.",
+  })
+  async openOperatingAgreement(
+    @Arg('outcomeId', () => ID) outcomeId: string,
+    @Arg('input', () => OpenOperatingAgreementInput) input: OpenOperatingAgreementInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<OperatingAgreement> {
+    requireRole(context, EDITORS, 'open operating agreements');
+    checkIdempotencyKey(idempotencyKey);
+    await loadOutcome(outcomeId, context);
+    const [agencies, indicators] = await Promise.all([
+      context.db.selectFrom('agencies').select('agency_id').where('kind', '<>', 'centre').execute(),
+      context.db.selectFrom('indicators').select('indicator_id').where('outcome_id', '=', outcomeId).execute(),
+    ]);
+    const knownAgencies = new Set(agencies.map((row) => row.agency_id));
+    const outcomeIndicators = new Set(indicators.map((row) => row.indicator_id));
+    const problems = new InputProblems();
+    problems.text('title', input.title, 200);
+    problems.texts('freedoms', input.freedoms);
+    if (problems.check(input.parties.length > 0, 'parties', '`parties` needs at least one agency.')) {
+      const unknown = input.parties.filter((party) => !knownAgencies.has(party));
+      problems.check(unknown.length === 0, 'parties', `Unknown agencies in \`parties\`: ${unknown.join(', ')}.`);
+    }
+    if (problems.check(input.conditionIndicatorIds.length > 0, 'conditionIndicatorIds', 'An agreement needs at least one condition.')) {
+      const foreign = input.conditionIndicatorIds.filter((id) => !outcomeIndicators.has(id));
+      problems.check(foreign.length === 0, 'conditionIndicatorIds', `These are not indicators of outcome ${outcomeId}: ${foreign.join(', ')}.`);
+    }
+    if (problems.date('reviewDate', input.reviewDate)) problems.check(input.reviewDate > today(), 'reviewDate', '`reviewDate` must be in the future.');
+    problems.throwIfAny();
+
+    const { agreementId } = await idempotent(context.db, { key: idempotencyKey, operation: 'openOperatingAgreement', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+      const agreementId = newReference('OA');
+      await trx
+        .insertInto('operating_agreements')
+        .values({ agreement_id: agreementId, outcome_id: outcomeId, title: input.title.trim(), freedoms: input.freedoms.map((text) => text.trim()), review_date: input.reviewDate, opened_by: context.identity.officerId })
+        .execute();
+      await trx.insertInto('operating_agreement_parties').values([...new Set(input.parties)].map((agency_id) => ({ agreement_id: agreementId, agency_id }))).execute();
+      await trx
+        .insertInto('operating_agreement_conditions')
+        .values([...new Set(input.conditionIndicatorIds)].map((indicator_id) => ({ agreement_id: agreementId, indicator_id })))
+        .execute();
+      return { agreementId };
+    });
+    return loadOperatingAgreement(agreementId, context);
+  }
+
+  @Mutation(() => OperatingAgreement, {
+    description:
+      'Records a review of an operating agreement and what was changed in response (learning from failure): continue, amend or end it, and when it is next reviewed.',
+  })
+  async reviewOperatingAgreement(
+    @Arg('agreementId', () => ID) agreementId: string,
+    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Arg('whatChanged', () => String, { description: 'What was changed in response, in plain words.' }) whatChanged: string,
+    @Arg('nextReviewDate', () => String, { nullable: true, description: 'YYYY-MM-DD in the future; required unless the agreement ends.' }) nextReviewDate: string | undefined,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<OperatingAgreement> {
+    requireRole(context, EDITORS, 'review operating agreements');
+    checkIdempotencyKey(idempotencyKey);
+    const agreement = await loadOperatingAgreement(agreementId, context);
+    if (agreement.state !== 'open') throw conflict(`Operating agreement ${agreementId} has ended; it cannot be reviewed again.`);
+    const problems = new InputProblems();
+    problems.text('whatChanged', whatChanged);
+    if (decision === ReviewDecision.END) {
+      problems.check(!nextReviewDate, 'nextReviewDate', 'An ended agreement has no next review: leave `nextReviewDate` out.');
+    } else if (problems.check(!!nextReviewDate, 'nextReviewDate', '`nextReviewDate` is required unless the agreement ends.') && problems.date('nextReviewDate', nextReviewDate!)) {
+      problems.check(nextReviewDate! > today(), 'nextReviewDate', '`nextReviewDate` must be in the future.');
+    }
+    problems.throwIfAny();
+
+    await idempotent(context.db, { key: idempotencyKey, operation: 'reviewOperatingAgreement', input: { agreementId, decision, whatChanged, nextReviewDate }, officerId: context.identity.officerId }, async (trx) => {
+      await trx
+        .insertInto('operating_agreement_reviews')
+        .values({ agreement_id: agreementId, reviewed_by: context.identity.officerId, decision, what_changed: whatChanged.trim(), next_review_date: nextReviewDate ?? null })
+        .execute();
+      await trx
+        .updateTable('operating_agreements')
+        .set(decision === ReviewDecision.END ? { state: 'ended' } : { review_date: nextReviewDate! })
+        .where('agreement_id', '=', agreementId)
+        .execute();
+      return { agreementId };
+    });
+    context.loaders.get(agreementById).clear(agreementId);
+    return loadOperatingAgreement(agreementId, context);
+  }
+}

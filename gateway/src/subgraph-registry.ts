@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@joined-up/service';
+import { subgraphUrlFromEnv, type SubgraphDefinition } from '@joined-up/service';
 import { educationSubgraph } from '@joined-up/education-subgraph';
 import { healthSubgraph } from '@joined-up/health-subgraph';
 import { housingSubgraph } from '@joined-up/housing-subgraph';
@@ -26,7 +26,7 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Recor
   return Object.fromEntries(
     subgraphDefinitions.map((definition) => [
       definition.name,
-      env[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] || defaultSubgraphUrl(definition),
+      subgraphUrlFromEnv(definition.name, env) ?? defaultSubgraphUrl(definition),
     ]),
   );
 }

@@ -19,6 +19,7 @@ export const DATA_CATEGORIES = {
   'housing.homelessness': 'Homelessness applications and temporary accommodation.',
   'voluntary.client': 'Client record held by a voluntary organisation.',
   'voluntary.referrals': 'Referrals to voluntary services and participation in them.',
+  'partnership.person-index': 'Which agencies hold records of a person, from the partnership\'s person index.',
 } as const;
 
 export type DataCategory = keyof typeof DATA_CATEGORIES;

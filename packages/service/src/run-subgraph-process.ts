@@ -4,6 +4,7 @@ import { linkageSecretFromEnv } from './linkage-secret.js';
 import { populationOptionsFromEnv } from './population-options.js';
 import { runMain } from './run-main.js';
 import { startSubgraph, type StartedSubgraph } from './start-subgraph.js';
+import { subgraphUrlFromEnv } from './subgraph-urls.js';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 
 /**
@@ -20,7 +21,7 @@ export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, after
       population: () => generatePopulation(populationOptionsFromEnv()),
       log: (message) => console.log(message),
       linkageSecret: () => linkageSecretFromEnv(),
-      partnershipUrl: () => process.env.PARTNERSHIP_SUBGRAPH_URL || 'http://localhost:4006/graphql',
+      peerUrl: (name) => subgraphUrlFromEnv(name),
     });
     console.log(`${definition.name} subgraph ready at ${started.url} on ${started.database.description}`);
     afterStart?.(started);

@@ -18,8 +18,8 @@ export interface StartSubgraphOptions {
   log?: (message: string) => void;
   /** The secret agencies share for linkage encoding; required when the subgraph exports linkage records. */
   linkageSecret?: () => string;
-  /** Where the partnership subgraph answers, for the register of sharing agreements. */
-  partnershipUrl?: () => string | undefined;
+  /** Where the other subgraphs answer: the partnership's register of agreements, and agencies for the partnership. */
+  peerUrl?: (name: string) => string | undefined;
 }
 
 export interface StartedSubgraph<DB = any> {
@@ -60,13 +60,14 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
           }),
         }
       : {};
-    const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(options.partnershipUrl ?? (() => undefined));
+    const peerUrl = options.peerUrl ?? (() => undefined);
+    const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
     const service = createSubgraphService({
       name: definition.name,
       schema,
       verifyToken: options.verifyToken,
       routes,
-      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register)),
+      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl),
     });
     server = await service.listen(options.port, options.host);
   } catch (error) {

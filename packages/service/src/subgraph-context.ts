@@ -10,11 +10,18 @@ export interface SubgraphContext<DB> extends RequestContext {
   readonly loaders: LoaderRegistry<SubgraphContext<DB>>;
   /** Whether this officer may see this agency's personal data, by category. */
   readonly access: AccessPolicy;
+  /** Where another subgraph answers, for the rare calls one service makes to another. */
+  readonly peerUrl: (name: string) => string | undefined;
 }
 
-export function createSubgraphContext<DB>(request: RequestContext, db: Kysely<DB>, access: AccessPolicy): SubgraphContext<DB> {
+export function createSubgraphContext<DB>(
+  request: RequestContext,
+  db: Kysely<DB>,
+  access: AccessPolicy,
+  peerUrl: (name: string) => string | undefined,
+): SubgraphContext<DB> {
   const loaders = new LoaderRegistry<SubgraphContext<DB>>();
-  const context: SubgraphContext<DB> = { ...request, db, loaders, access };
+  const context: SubgraphContext<DB> = { ...request, db, loaders, access, peerUrl };
   loaders.bind(context);
   return context;
 }

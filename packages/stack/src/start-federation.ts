@@ -18,6 +18,8 @@ export interface FederationOptions {
   linkageSecret: string;
   subgraphTimeoutMs?: number;
   subgraphs?: readonly SubgraphDefinition[];
+  /** Run the gateway in production mode (no introspection, suggestions or explorer). */
+  production?: boolean;
   log?: (message: string) => void;
 }
 
@@ -55,7 +57,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         database: options.database,
         population: populationOnce,
         linkageSecret: () => options.linkageSecret,
-        partnershipUrl: () => started.get('partnership')?.url,
+        peerUrl: (name) => started.get(name)?.url,
         log,
       });
       started.set(definition.name, subgraph);
@@ -88,6 +90,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       subgraphUrls: Object.fromEntries([...started].map(([name, subgraph]) => [name, subgraph.url])),
       verifyToken,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      production: options.production,
     }).listen(options.gatewayPort, options.host);
   } catch (error) {
     await stopAll();

@@ -11,5 +11,7 @@ export const officers = {
   housingCaseworker: { officerId: 'housing-caseworker', agency: 'housing', roles: ['caseworker'], purpose: 'safeguarding' },
   voluntaryCaseworker: { officerId: 'voluntary-caseworker', agency: 'voluntary', roles: ['caseworker'], purpose: 'youth-crime-prevention' },
   partnershipAnalyst: { officerId: 'partnership-analyst', agency: 'partnership', roles: ['analyst'], purpose: 'youth-crime-prevention' },
+  partnershipDpo: { officerId: 'partnership-dpo', agency: 'partnership', roles: ['dpo'], purpose: 'subject-access-request' },
+  healthDpo: { officerId: 'health-dpo', agency: 'health', roles: ['dpo'], purpose: 'direct-care' },
   partnershipAdmin: { officerId: 'partnership-admin', agency: 'partnership', roles: ['partnership-admin'], purpose: 'youth-crime-prevention' },
 } satisfies Record<string, OfficerClaims>;

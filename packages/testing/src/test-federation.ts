@@ -29,7 +29,7 @@ export interface TestFederation extends Federation {
  */
 export async function startTestFederation(
   label: string,
-  options: { subgraphs?: readonly SubgraphDefinition[]; subgraphTimeoutMs?: number; population?: PopulationOptions } = {},
+  options: { subgraphs?: readonly SubgraphDefinition[]; subgraphTimeoutMs?: number; population?: PopulationOptions; production?: boolean } = {},
 ): Promise<TestFederation> {
   const database = await testDatabaseOptions(label);
   const identityProvider = await DevIdentityProvider.generate();
@@ -45,6 +45,7 @@ export async function startTestFederation(
       linkageSecret: `test-linkage-secret-${label}`,
       subgraphs: options.subgraphs,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      production: options.production,
     });
   } catch (error) {
     await database.drop();

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { auditEntriesResolver } from '@joined-up/service';
 import { educationIndicator } from './indicator/education-indicator.js';
 import type { EducationContext } from './context.js';
 import { Area } from './area/area.type.js';
@@ -20,7 +21,7 @@ import { School } from './school/school.type.js';
 export function buildEducationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonEducationResolver, PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver, AreaResolver, ...educationIndicator.resolvers],
+      resolvers: [PersonResolver, PersonEducationResolver, PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver, AreaResolver, ...educationIndicator.resolvers, auditEntriesResolver('education')],
       orphanedTypes: [Person, Area, ...educationIndicator.orphanedTypes],
     },
     {

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { auditEntriesResolver } from '@joined-up/service';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
 import { healthIndicator } from './indicator/health-indicator.js';
@@ -10,7 +11,7 @@ import { PersonHealthResolver, PersonResolver } from './person/person.resolver.j
 export function buildHealthSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonHealthResolver, AreaResolver, ...healthIndicator.resolvers],
+      resolvers: [PersonResolver, PersonHealthResolver, AreaResolver, ...healthIndicator.resolvers, auditEntriesResolver('health')],
       orphanedTypes: [Person, Area, ...healthIndicator.orphanedTypes],
     },
     {

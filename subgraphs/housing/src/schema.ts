@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { auditEntriesResolver } from '@joined-up/service';
 import { housingIndicator } from './indicator/housing-indicator.js';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
@@ -9,7 +10,7 @@ import { PersonHousingResolver, PersonResolver } from './person/person.resolver.
 /** The housing subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildHousingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, PersonHousingResolver, AreaResolver, ...housingIndicator.resolvers], orphanedTypes: [Person, Area, ...housingIndicator.orphanedTypes] },
+    { resolvers: [PersonResolver, PersonHousingResolver, AreaResolver, ...housingIndicator.resolvers, auditEntriesResolver('housing')], orphanedTypes: [Person, Area, ...housingIndicator.orphanedTypes] },
     {
       ...housingIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },

@@ -3,6 +3,7 @@ import * as directory from './0001-directory.js';
 import * as personIndex from './0002-person-index.js';
 import * as sharingAgreements from './0003-sharing-agreements.js';
 import * as outcomes from './0004-outcomes.js';
+import * as auditLog from './0006-audit-log.js';
 
 /** The partnership schema's migrations, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-person-index': personIndex,
   '0003-sharing-agreements': sharingAgreements,
   '0004-outcomes': outcomes,
+  '0006-audit-log': auditLog,
 };

@@ -50,10 +50,11 @@ export const sharingAgreements: SeedAgreement[] = [
       'police.youth-justice',
       'voluntary.client',
       'voluntary.referrals',
+      'partnership.person-index',
     ],
     valid_from: '2023-04-01',
     valid_to: '2028-03-31',
-    parties: approvedBy(DELIVERING_AGENCIES, '2023-03-20'),
+    parties: approvedBy([...DELIVERING_AGENCIES, 'partnership'], '2023-03-20'),
   },
   {
     agreement_id: 'ISA-HEALTH-SERVICE-PLANNING',

@@ -20,6 +20,8 @@ import { OutcomeMutations } from './outcome/outcome.mutations.js';
 import { IndicatorMutations } from './indicator/indicator.mutations.js';
 import { AccountabilityMutations } from './accountability/accountability.mutations.js';
 import { OperatingAgreementMutations } from './operating-agreement/operating-agreement.mutations.js';
+import { AuditTrailResolver } from './audit-trail/audit-trail.resolver.js';
+import { auditEntriesResolver } from '@joined-up/service';
 import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
 
 /** The partnership subgraph's schema: it owns Agency, Officer, Area and Person. */
@@ -42,6 +44,8 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         IndicatorMutations,
         AccountabilityMutations,
         OperatingAgreementMutations,
+        AuditTrailResolver,
+        auditEntriesResolver('partnership'),
       ],
       orphanedTypes: [...agencyIndicatorTypes],
     },

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { auditEntriesResolver } from '@joined-up/service';
 import { policeIndicator } from './indicator/police-indicator.js';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
@@ -9,7 +10,7 @@ import { PersonPoliceResolver, PersonResolver } from './person/person.resolver.j
 /** The police subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildPoliceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, PersonPoliceResolver, AreaResolver, ...policeIndicator.resolvers], orphanedTypes: [Person, Area, ...policeIndicator.orphanedTypes] },
+    { resolvers: [PersonResolver, PersonPoliceResolver, AreaResolver, ...policeIndicator.resolvers, auditEntriesResolver('police')], orphanedTypes: [Person, Area, ...policeIndicator.orphanedTypes] },
     {
       ...policeIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },

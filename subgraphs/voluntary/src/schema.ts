@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '@joined-up/federation';
+import { auditEntriesResolver } from '@joined-up/service';
 import { voluntaryIndicator } from './indicator/voluntary-indicator.js';
 import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
@@ -12,7 +13,7 @@ import { ServiceResolver } from './service/service.resolver.js';
 export function buildVoluntarySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver, ...voluntaryIndicator.resolvers],
+      resolvers: [PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver, ...voluntaryIndicator.resolvers, auditEntriesResolver('voluntary')],
       orphanedTypes: [Person, Area, ...voluntaryIndicator.orphanedTypes],
     },
     {

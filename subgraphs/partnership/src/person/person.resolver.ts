@@ -6,6 +6,8 @@ import { agencyById } from '../agency/agency.loader.js';
 import { Person } from './person.type.js';
 import { personById } from './person.loader.js';
 import { PERSON_ID_PATTERN } from './person-id.js';
+import { agencyRecordsOfPerson } from './person-index.loader.js';
+import { subjectsOf } from '@joined-up/service';
 
 /** Loads a person from the index, or explains why the id is wrong. */
 export async function loadPerson(id: string, context: PartnershipContext): Promise<Person> {
@@ -30,8 +32,13 @@ export class PersonResolver {
     return Promise.all(ids.map((id) => loadPerson(id, context)));
   }
 
-  @FieldResolver(() => [Agency], { description: 'The agencies that hold at least one record of this person.' })
+  @FieldResolver(() => [Agency], {
+    nullable: true,
+    description:
+      'The agencies that hold at least one record of this person. Personal data (category partnership.person-index): served only under a sharing agreement covering it, and audited by the partnership.',
+  })
   async knownTo(@Root() person: Person, @Ctx() context: PartnershipContext): Promise<Agency[]> {
-    return (await context.loaders.loadFound(agencyById, person.agencyIds)).map(Agency.fromRecord);
+    const rows = await context.loaders.loadFlat(agencyRecordsOfPerson, subjectsOf(person.id, [person.id]));
+    return (await context.loaders.loadFound(agencyById, rows.map((row) => row.agency_id))).map(Agency.fromRecord);
   }
 }

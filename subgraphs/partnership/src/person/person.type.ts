@@ -43,11 +43,4 @@ export class Person {
       voluntaryRecordIds: of('voluntary'),
     });
   }
-
-  /** Agencies holding at least one record of the person. */
-  get agencyIds(): string[] {
-    return (['health', 'police', 'education', 'housing', 'voluntary'] as const).filter(
-      (agency) => (this[`${agency}RecordIds`] ?? []).length > 0,
-    );
-  }
 }

@@ -1,0 +1,54 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Kysely } from 'kysely';
+import { badUserInput, forbidden } from '@joined-up/federation';
+import type { AuditTables } from '@joined-up/audit';
+import { AuditEntry, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE } from '@joined-up/service';
+import type { PartnershipContext } from '../context.js';
+import { loadPerson } from '../person/person.resolver.js';
+import { fetchAgencyAudit } from './fetch-agency-audit.js';
+
+const AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'] as const;
+
+@Resolver(() => AuditEntry)
+export class AuditTrailResolver {
+  @Query(() => [AuditEntry], {
+    description:
+      "Who looked at personal data, when and why, newest first, from each holding agency's own audit log. With `personId`: a subject access answer across every agency holding the person's records (the partnership's data protection officer, purpose subject-access-request). With `agencyId`: that agency's whole trail (its own data protection officer).",
+  })
+  async auditTrail(
+    @Ctx() context: PartnershipContext,
+    @Arg('personId', () => ID, { nullable: true, description: 'The person (partnership id) who asked who has seen their records.' }) personId?: string,
+    @Arg('agencyId', () => ID, { nullable: true, description: "One agency's trail." }) agencyId?: string,
+    @Arg('from', () => String, { nullable: true, description: 'From this date, YYYY-MM-DD.' }) from?: string,
+    @Arg('to', () => String, { nullable: true, description: 'Up to this date, YYYY-MM-DD, inclusive.' }) to?: string,
+  ): Promise<AuditEntry[]> {
+    if (!personId && !agencyId) throw badUserInput('Give `personId` (a subject access request) or `agencyId` (an agency\'s trail).');
+    if (!context.identity.roles.includes('dpo')) throw forbidden('Only data protection officers may read audit trails.');
+    if (personId && !(context.identity.agency === 'partnership' && context.identity.purpose === SUBJECT_ACCESS_PURPOSE)) {
+      throw forbidden(`A person's trail across agencies is read by the partnership's data protection officer, with purpose ${SUBJECT_ACCESS_PURPOSE}.`);
+    }
+
+    const filter = { from, to, limit: 5000 };
+    const targets: { agency: string; recordIds?: string[] }[] = [];
+    if (personId) {
+      const person = await loadPerson(personId, context);
+      targets.push({ agency: 'partnership' });
+      for (const agency of AGENCIES) {
+        const recordIds = person[`${agency}RecordIds`];
+        if (recordIds.length > 0 && (!agencyId || agencyId === agency)) targets.push({ agency, recordIds });
+      }
+    } else {
+      targets.push({ agency: agencyId! });
+    }
+
+    const trails = await Promise.all(
+      targets.map(({ agency, recordIds }) => {
+        const agencyFilter = { ...filter, subjectPersonId: personId, subjectRecordIds: recordIds };
+        if (agency !== 'partnership') return fetchAgencyAudit(agency, agencyFilter, context);
+        if (!mayReadAuditLog(context.identity, 'partnership')) throw forbidden("Only the partnership's data protection officer may read its audit log.");
+        return readAuditEntries(context.db as unknown as Kysely<AuditTables>, 'partnership', agencyFilter);
+      }),
+    );
+    return trails.flat().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  }
+}

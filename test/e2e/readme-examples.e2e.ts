@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleQueries } from '@joined-up/gateway/examples';
 import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 /** Every ```graphql block of the README, so the documented queries stay true. */
@@ -26,6 +27,13 @@ describe('the README example queries', () => {
   it('are all present', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
+
+  for (const { title, query } of exampleQueries) {
+    it(`the explorer's example "${title}" answers without errors`, async () => {
+      const response = await federation.query(query, { as: officers.policeAnalyst });
+      expect(response.errors).toBeUndefined();
+    });
+  }
 
   for (const [index, query] of examples.entries()) {
     it(`example ${index + 1} answers without errors: ${query.split('\n')[0].slice(0, 60)}`, async () => {

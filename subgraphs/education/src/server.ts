@@ -1,7 +1,6 @@
-import type { SubgraphDefinition } from '@joined-up/service';
+import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedEducation } from '../seed/seed.js';
-import { pupilLinkageRecords } from './person/person.linkage.js';
 import { buildEducationSchema } from './schema.js';
 import type { EducationTables } from './tables.js';
 
@@ -12,5 +11,5 @@ export const educationSubgraph: SubgraphDefinition<EducationTables> = {
   buildSchema: buildEducationSchema,
   hasData: async (db) => (await db.selectFrom('pupils').select('upn').limit(1).execute()).length > 0,
   seed: seedEducation,
-  linkageRecords: pupilLinkageRecords,
+  linkageRecords: personTablePager<EducationTables>('pupils', 'upn'),
 };

@@ -1,7 +1,6 @@
-import type { SubgraphDefinition } from '@joined-up/service';
+import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedHealth } from '../seed/seed.js';
-import { patientLinkageRecords } from './person/person.linkage.js';
 import { buildHealthSchema } from './schema.js';
 import type { HealthTables } from './tables.js';
 
@@ -12,5 +11,5 @@ export const healthSubgraph: SubgraphDefinition<HealthTables> = {
   buildSchema: buildHealthSchema,
   hasData: async (db) => (await db.selectFrom('patients').select('nhs_number').limit(1).execute()).length > 0,
   seed: seedHealth,
-  linkageRecords: patientLinkageRecords,
+  linkageRecords: personTablePager<HealthTables>('patients', 'nhs_number'),
 };

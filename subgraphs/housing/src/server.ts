@@ -1,7 +1,6 @@
-import type { SubgraphDefinition } from '@joined-up/service';
+import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedHousing } from '../seed/seed.js';
-import { memberLinkageRecords } from './person/person.linkage.js';
 import { buildHousingSchema } from './schema.js';
 import type { HousingTables } from './tables.js';
 
@@ -12,5 +11,5 @@ export const housingSubgraph: SubgraphDefinition<HousingTables> = {
   buildSchema: buildHousingSchema,
   hasData: async (db) => (await db.selectFrom('household_members').select('member_id').limit(1).execute()).length > 0,
   seed: seedHousing,
-  linkageRecords: memberLinkageRecords,
+  linkageRecords: personTablePager<HousingTables>('household_members', 'member_id'),
 };

@@ -1,7 +1,6 @@
-import type { SubgraphDefinition } from '@joined-up/service';
+import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedPolice } from '../seed/seed.js';
-import { nominalLinkageRecords } from './person/person.linkage.js';
 import { buildPoliceSchema } from './schema.js';
 import type { PoliceTables } from './tables.js';
 
@@ -12,5 +11,5 @@ export const policeSubgraph: SubgraphDefinition<PoliceTables> = {
   buildSchema: buildPoliceSchema,
   hasData: async (db) => (await db.selectFrom('nominals').select('nominal_id').limit(1).execute()).length > 0,
   seed: seedPolice,
-  linkageRecords: nominalLinkageRecords,
+  linkageRecords: personTablePager<PoliceTables>('nominals', 'nominal_id'),
 };

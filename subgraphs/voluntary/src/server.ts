@@ -1,7 +1,6 @@
-import type { SubgraphDefinition } from '@joined-up/service';
+import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedVoluntary } from '../seed/seed.js';
-import { clientLinkageRecords } from './person/person.linkage.js';
 import { buildVoluntarySchema } from './schema.js';
 import type { VoluntaryTables } from './tables.js';
 
@@ -13,5 +12,5 @@ export const voluntarySubgraph: SubgraphDefinition<VoluntaryTables> = {
   // The directory, seeded in the same transaction as the clients, is never empty once seeded, even for a population without clients.
   hasData: async (db) => (await db.selectFrom('organisations').select('organisation_id').limit(1).execute()).length > 0,
   seed: seedVoluntary,
-  linkageRecords: clientLinkageRecords,
+  linkageRecords: personTablePager<VoluntaryTables>('clients', 'client_id'),
 };

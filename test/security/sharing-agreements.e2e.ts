@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { verifyAuditChain } from '@joined-up/audit';
 import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 /** A person known to all five agencies, and one of their records in each. */
@@ -153,5 +154,13 @@ describe('personal data is served only under an agreement covering the requester
     expect(own.data.auditTrail.every((entry: { heldBy: string }) => entry.heldBy === 'health')).toBe(true);
     const other = await federation.query(`{ auditTrail(agencyId: "police") { officer } }`, { as: officers.healthDpo });
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("leaves every agency's audit chain intact after all these reads", async () => {
+    for (const [name, subgraph] of federation.subgraphs) {
+      const verdict = await verifyAuditChain(subgraph.database.db);
+      expect(verdict.intact, name).toBe(true);
+      if (['health', 'police', 'housing'].includes(name)) expect(verdict.entries, name).toBeGreaterThan(0);
+    }
   });
 });

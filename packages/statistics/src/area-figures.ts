@@ -21,12 +21,30 @@ export function knownArea(code: string) {
 }
 
 /**
- * `(values ('E09000022'), ('E01003013')) as area(code)`: join it to an agency
- * table on `lsoa_code` or `local_authority_code` to count for many areas of
- * either kind in one statement.
+ * `(values (...), (...)) as area(code, local_authority_code, lsoa_code)`: one
+ * row per requested area, whether a local authority (lsoa_code null) or an
+ * LSOA (with its local authority), to count for many areas of either kind in
+ * one statement. Join agency tables to it with `inArea`.
  */
 export function areaCodesTable(codes: readonly string[]): RawBuilder<unknown> {
-  return sql`(values ${sql.join(codes.map((code) => sql`(${code}::text)`))}) as area(code)`;
+  const rows = codes.map((code) => {
+    const area = knownArea(code);
+    const authority = area.kind === 'LSOA' ? area.parentCode! : area.code;
+    const lsoa = area.kind === 'LSOA' ? area.code : null;
+    return sql`(${code}::text, ${authority}::text, ${lsoa}::text)`;
+  });
+  return sql`(values ${sql.join(rows)}) as area(code, local_authority_code, lsoa_code)`;
+}
+
+/**
+ * Whether a row of an agency table (by its alias, or unqualified) lies in the
+ * current `area`: same local authority, and same LSOA when the area is one.
+ * Written this way, rather than "LSOA or authority equals the code", so the
+ * (local_authority_code, ...) indexes every agency keeps can be used.
+ */
+export function inArea(alias?: string): RawBuilder<unknown> {
+  const column = (name: string) => sql.raw(alias ? `${alias}.${name}` : name);
+  return sql`(${column('local_authority_code')} = area.local_authority_code and (area.lsoa_code is null or ${column('lsoa_code')} = area.lsoa_code))`;
 }
 
 /**

@@ -10,4 +10,4 @@ export {
   type DisclosedRate,
 } from './disclosure-control.js';
 export { Count, Rate, Period } from './figure.types.js';
-export { knownArea, areaCodesTable, batchByPeriod, areaPeriodKey, type AreaPeriod } from './area-figures.js';
+export { knownArea, areaCodesTable, inArea, batchByPeriod, areaPeriodKey, type AreaPeriod } from './area-figures.js';

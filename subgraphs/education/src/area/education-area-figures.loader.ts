@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
+import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
 import type { EducationContext } from '../context.js';
 
 /** Raw (undisclosed) education counts for one area and period. */
@@ -65,7 +65,7 @@ export const educationAreaCounts = defineLoader<EducationContext, AreaPeriod, Ed
                 sum(attendance.possible_sessions) as possible,
                 sum(attendance.authorised_absences + attendance.unauthorised_absences) as absent
               from pupils join attendance on attendance.upn = pupils.upn
-              where (pupils.lsoa_code = area.code or pupils.local_authority_code = area.code)
+              where ${inArea('pupils')}
                 and attendance.month >= ${period.startDate}::date and attendance.month < ${period.endDate}::date
               group by pupils.upn
               having sum(attendance.possible_sessions) > 0
@@ -75,7 +75,7 @@ export const educationAreaCounts = defineLoader<EducationContext, AreaPeriod, Ed
             select count(*) filter (where exclusions.kind = 'suspension') as suspensions,
               count(*) filter (where exclusions.kind = 'permanent exclusion') as permanent
             from exclusions join pupils on pupils.upn = exclusions.upn
-            where (pupils.lsoa_code = area.code or pupils.local_authority_code = area.code)
+            where ${inArea('pupils')}
               and exclusions.start_date >= ${period.startDate}::date and exclusions.start_date < ${period.endDate}::date
           ) excluded on true
         `.execute(db);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { periodsTable, type MeasureImplementation, type MeasureRow } from '@joined-up/indicators';
-import { areaCodesTable } from '@joined-up/statistics';
+import { areaCodesTable, inArea } from '@joined-up/statistics';
 import type { EducationTables } from '../tables.js';
 
 /**
@@ -16,7 +16,7 @@ const persistentAbsence: MeasureImplementation<EducationTables> = async (db, que
     left join lateral (
       select a.upn, sum(a.possible_sessions) as possible, sum(a.authorised_absences + a.unauthorised_absences) as absent
       from attendance a join pupils p using (upn)
-      where (p.lsoa_code = area.code or p.local_authority_code = area.code)
+      where ${inArea('p')}
         and a.month >= periods.period_start and a.month < periods.period_end
       group by a.upn
       having sum(a.possible_sessions) > 0
@@ -32,10 +32,10 @@ const suspensions: MeasureImplementation<EducationTables> = async (db, query) =>
     select area.code, periods.period,
       (select count(*) from exclusions e join pupils p using (upn)
         where e.kind = 'suspension'
-          and (p.lsoa_code = area.code or p.local_authority_code = area.code)
+          and ${inArea('p')}
           and e.start_date >= periods.period_start and e.start_date < periods.period_end) as count,
       (select count(distinct a.upn) from attendance a join pupils p using (upn)
-        where (p.lsoa_code = area.code or p.local_authority_code = area.code)
+        where ${inArea('p')}
           and a.month >= periods.period_start and a.month < periods.period_end and a.possible_sessions > 0) as denominator
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
   `.execute(db);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
+import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
 import type { HealthContext } from '../context.js';
 
 /** Raw (undisclosed) health counts for one area and period. */
@@ -44,24 +44,24 @@ export const healthAreaCounts = defineLoader<HealthContext, AreaPeriod, HealthAr
           left join lateral (
             select count(*) as total, count(*) filter (where chief_complaint = 'self-harm') as self_harm
             from ae_attendances
-            where (lsoa_code = area.code or local_authority_code = area.code)
+            where ${inArea()}
               and arrived_at >= ${period.startDate}::date and arrived_at < ${period.endDate}::date
           ) attendances on true
           left join lateral (
             select count(*) filter (where method = 'emergency') as emergency, count(*) filter (where self_harm) as self_harm
             from admissions
-            where (lsoa_code = area.code or local_authority_code = area.code)
+            where ${inArea()}
               and admitted_on >= ${period.startDate}::date and admitted_on < ${period.endDate}::date
           ) admissions on true
           left join lateral (
             select count(*) as total
             from camhs_referrals join patients using (nhs_number)
-            where (patients.lsoa_code = area.code or patients.local_authority_code = area.code)
+            where ${inArea('patients')}
               and referred_on >= ${period.startDate}::date and referred_on < ${period.endDate}::date
           ) referrals on true
           left join lateral (
             select count(*) as total from patients
-            where lsoa_code = area.code or local_authority_code = area.code
+            where ${inArea()}
           ) registered on true
         `.execute(db);
         return new Map(rows.map(({ code, ...counts }) => [code, counts]));

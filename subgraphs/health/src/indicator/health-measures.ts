@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { periodsTable, type MeasureImplementation } from '@joined-up/indicators';
-import { areaCodesTable } from '@joined-up/statistics';
+import { areaCodesTable, inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
 /** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */
@@ -9,12 +9,12 @@ const selfHarmAdmissions: MeasureImplementation<HealthTables> = async (db, query
     select area.code, periods.period,
       (select count(*) from admissions a join patients p using (nhs_number)
         where a.self_harm
-          and (p.lsoa_code = area.code or p.local_authority_code = area.code)
+          and ${inArea('p')}
           and a.admitted_on >= periods.period_start and a.admitted_on < periods.period_end
           and p.date_of_birth <= a.admitted_on - interval '10 years'
           and p.date_of_birth > a.admitted_on - interval '25 years') as count,
       (select count(*) from patients p
-        where (p.lsoa_code = area.code or p.local_authority_code = area.code)
+        where ${inArea('p')}
           and p.date_of_birth <= periods.period_start - interval '10 years'
           and p.date_of_birth > periods.period_start - interval '25 years') as denominator
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
@@ -27,11 +27,11 @@ const camhsReferrals: MeasureImplementation<HealthTables> = async (db, query) =>
   const { rows } = await sql<{ code: string; period: string; count: number; denominator: number }>`
     select area.code, periods.period,
       (select count(*) from camhs_referrals r join patients p using (nhs_number)
-        where (p.lsoa_code = area.code or p.local_authority_code = area.code)
+        where ${inArea('p')}
           and r.referred_on >= periods.period_start and r.referred_on < periods.period_end
           and p.date_of_birth > r.referred_on - interval '18 years') as count,
       (select count(*) from patients p
-        where (p.lsoa_code = area.code or p.local_authority_code = area.code)
+        where ${inArea('p')}
           and p.date_of_birth > periods.period_start - interval '18 years') as denominator
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
   `.execute(db);

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
+import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
 import type { HousingContext } from '../context.js';
 
 /** Raw (undisclosed) housing counts for one area and period. */
@@ -57,13 +57,13 @@ export const housingAreaCounts = defineLoader<HousingContext, AreaPeriod, Housin
               count(*) filter (where duty = 'relief') as relief,
               count(*) filter (where duty = 'main duty') as main_duty
             from homelessness_applications
-            where (lsoa_code = area.code or local_authority_code = area.code)
+            where ${inArea()}
               and applied_on >= ${period.startDate}::date and applied_on < ${period.endDate}::date
           ) applications on true
           left join lateral (
             select count(distinct placement.household_id) as total
             from temporary_accommodation placement join households household using (household_id)
-            where (household.lsoa_code = area.code or household.local_authority_code = area.code)
+            where ${inArea('household')}
               and placement.started_on <= ${lastDay} and (placement.ended_on is null or placement.ended_on >= ${lastDay})
           ) placed on true
           left join lateral (
@@ -71,12 +71,12 @@ export const housingAreaCounts = defineLoader<HousingContext, AreaPeriod, Housin
             from rent_arrears arrears
               join tenancies tenancy using (tenancy_id)
               join households household on household.household_id = tenancy.household_id
-            where (household.lsoa_code = area.code or household.local_authority_code = area.code)
+            where ${inArea('household')}
               and arrears.month = ${lastMonth}::date and arrears.balance > 0
           ) arrears on true
           left join lateral (
             select count(*) as total from households
-            where lsoa_code = area.code or local_authority_code = area.code
+            where ${inArea()}
           ) resident on true
         `.execute(db);
         return new Map(rows.map(({ code, ...counts }) => [code, counts]));

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { periodsTable, type MeasureImplementation, type MeasureRow } from '@joined-up/indicators';
-import { areaCodesTable } from '@joined-up/statistics';
+import { areaCodesTable, inArea } from '@joined-up/statistics';
 import type { HousingTables } from '../tables.js';
 
 /** Homelessness applications made in the area by households with a member aged 16 to 24 on the day. */
@@ -8,7 +8,7 @@ const youthHomelessness: MeasureImplementation<HousingTables> = async (db, query
   const { rows } = await sql<MeasureRow>`
     select area.code, periods.period, null::int as denominator,
       (select count(*) from homelessness_applications h
-        where (h.lsoa_code = area.code or h.local_authority_code = area.code)
+        where ${inArea('h')}
           and h.applied_on >= periods.period_start and h.applied_on < periods.period_end
           and exists (
             select 1 from household_members m
@@ -25,7 +25,7 @@ const temporaryAccommodation: MeasureImplementation<HousingTables> = async (db, 
   const { rows } = await sql<MeasureRow>`
     select area.code, periods.period, null::int as denominator,
       (select count(distinct t.household_id) from temporary_accommodation t join households h using (household_id)
-        where (h.lsoa_code = area.code or h.local_authority_code = area.code)
+        where ${inArea('h')}
           and t.started_on < periods.period_end
           and (t.ended_on is null or t.ended_on >= periods.period_end - 1)) as count
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
+import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
 import type { PoliceContext } from '../context.js';
 import { CHARGED_OR_SUMMONSED } from '../offence/offence-category.js';
 
@@ -51,7 +51,7 @@ export const policeAreaCounts = defineLoader<PoliceContext, AreaPeriod, PoliceAr
             from (
               select category, count(*) as total, count(*) filter (where outcome = ${CHARGED_OR_SUMMONSED}) as charged
               from offences
-              where (lsoa_code = area.code or local_authority_code = area.code)
+              where ${inArea()}
                 and committed_on >= ${period.startDate}::date and committed_on < ${period.endDate}::date
               group by category
             ) by_category
@@ -62,7 +62,7 @@ export const policeAreaCounts = defineLoader<PoliceContext, AreaPeriod, PoliceAr
             join offence_involvements involvement on involvement.offence_id = offence.offence_id
             join nominals nominal on nominal.nominal_id = involvement.nominal_id
             where involvement.role = 'suspect'
-              and (offence.lsoa_code = area.code or offence.local_authority_code = area.code)
+              and ${inArea('offence')}
               and offence.committed_on >= ${period.startDate}::date and offence.committed_on < ${period.endDate}::date
               and nominal.date_of_birth <= offence.committed_on - interval '10 years'
               and nominal.date_of_birth > offence.committed_on - interval '18 years'
@@ -72,7 +72,7 @@ export const policeAreaCounts = defineLoader<PoliceContext, AreaPeriod, PoliceAr
             from youth_justice_interventions intervention
             join nominals nominal on nominal.nominal_id = intervention.nominal_id
             where intervention.first_time_entrant
-              and (nominal.lsoa_code = area.code or nominal.local_authority_code = area.code)
+              and ${inArea('nominal')}
               and intervention.started_on >= ${period.startDate}::date and intervention.started_on < ${period.endDate}::date
           ) entrants on true
         `.execute(db);

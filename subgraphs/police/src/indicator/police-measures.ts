@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { periodsTable, type MeasureImplementation, type MeasureRow } from '@joined-up/indicators';
-import { areaCodesTable } from '@joined-up/statistics';
+import { areaCodesTable, inArea } from '@joined-up/statistics';
 import type { PoliceTables } from '../tables.js';
 
 /** Offences in the area with at least one suspect aged 10 to 17 on the offence date. */
@@ -8,7 +8,7 @@ const youthOffences: MeasureImplementation<PoliceTables> = async (db, query) => 
   const { rows } = await sql<MeasureRow>`
     select area.code, periods.period, null::int as denominator,
       (select count(*) from offences o
-        where (o.lsoa_code = area.code or o.local_authority_code = area.code)
+        where ${inArea('o')}
           and o.committed_on >= periods.period_start and o.committed_on < periods.period_end
           and exists (
             select 1 from offence_involvements i join nominals n using (nominal_id)
@@ -26,7 +26,7 @@ const firstTimeEntrants: MeasureImplementation<PoliceTables> = async (db, query)
     select area.code, periods.period, null::int as denominator,
       (select count(distinct y.nominal_id) from youth_justice_interventions y join nominals n using (nominal_id)
         where y.first_time_entrant
-          and (n.lsoa_code = area.code or n.local_authority_code = area.code)
+          and ${inArea('n')}
           and y.started_on >= periods.period_start and y.started_on < periods.period_end) as count
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
   `.execute(db);

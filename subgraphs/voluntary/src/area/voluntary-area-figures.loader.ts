@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
 import { findArea } from '@joined-up/geography';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
+import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
 import type { VoluntaryContext } from '../context.js';
 import { REFERRAL_SOURCES, type ReferralSource } from '../service-referral/service-referral.type.js';
 
@@ -56,7 +56,7 @@ export const voluntaryAreaCounts = defineLoader<VoluntaryContext, AreaPeriod, Vo
           left join lateral (
             select count(distinct participation.client_id) as participants, sum(participation.sessions_attended) as sessions
             from participation join clients using (client_id)
-            where (clients.lsoa_code = area.code or clients.local_authority_code = area.code)
+            where ${inArea('clients')}
               and participation.sessions_attended > 0
               and participation.month >= ${period.startDate}::date and participation.month < ${period.endDate}::date
           ) attended on true
@@ -64,7 +64,7 @@ export const voluntaryAreaCounts = defineLoader<VoluntaryContext, AreaPeriod, Vo
             select count(*) as total,
               ${sql.join(REFERRAL_SOURCES.map((source) => sql`count(*) filter (where referred_by = ${source}) as ${sql.id(`by_${source}`)}`))}
             from service_referrals join clients using (client_id)
-            where (clients.lsoa_code = area.code or clients.local_authority_code = area.code)
+            where ${inArea('clients')}
               and referred_on >= ${period.startDate}::date and referred_on < ${period.endDate}::date
           ) referred on true
           left join lateral (

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { periodsTable, type MeasureImplementation, type MeasureRow } from '@joined-up/indicators';
-import { areaCodesTable } from '@joined-up/statistics';
+import { areaCodesTable, inArea } from '@joined-up/statistics';
 import type { VoluntaryTables } from '../tables.js';
 
 /** Young people aged 10 to 17 living in the area who attended a youth club, mentoring or sport session. */
@@ -12,7 +12,7 @@ const youthParticipation: MeasureImplementation<VoluntaryTables> = async (db, qu
          join services s using (service_id)
         where s.category in ('youth club', 'mentoring', 'sport')
           and pt.sessions_attended > 0
-          and (c.lsoa_code = area.code or c.local_authority_code = area.code)
+          and ${inArea('c')}
           and pt.month >= periods.period_start and pt.month < periods.period_end
           and c.date_of_birth <= pt.month - interval '10 years'
           and c.date_of_birth > pt.month - interval '18 years') as count

@@ -233,7 +233,7 @@ describe('shared outcomes through the gateway', () => {
     expect(calm.data.openOperatingAgreement).toMatchObject({ warning: false, warningDetail: null });
 
     const reviewed = await federation.query(
-      `mutation($id: ID!, $key: String!) { reviewOperatingAgreement(agreementId: $id, decision: AMEND, whatChanged: "Attendance officers moved to the two schools furthest off track", nextReviewDate: "2027-03-31", idempotencyKey: $key) {
+      `mutation($id: ID!, $key: String!) { reviewOperatingAgreement(agreementId: $id, input: { decision: AMEND, whatChanged: "Attendance officers moved to the two schools furthest off track", nextReviewDate: "2027-03-31" }, idempotencyKey: $key) {
          reviewDate reviews { decision whatChanged reviewedBy { id } } } }`,
       { as: admin, variables: { id: warned.data.openOperatingAgreement.id, key: key() } },
     );

@@ -3,7 +3,9 @@ import * as directory from './0001-directory.js';
 import * as personIndex from './0002-person-index.js';
 import * as sharingAgreements from './0003-sharing-agreements.js';
 import * as outcomes from './0004-outcomes.js';
-import * as auditLog from './0006-audit-log.js';
+import * as engagement from './0005-engagement.js';
+import * as learning from './0006-learning.js';
+import * as auditLog from './0007-audit-log.js';
 
 /** The partnership schema's migrations, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -11,5 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0002-person-index': personIndex,
   '0003-sharing-agreements': sharingAgreements,
   '0004-outcomes': outcomes,
-  '0006-audit-log': auditLog,
+  '0005-engagement': engagement,
+  '0006-learning': learning,
+  '0007-audit-log': auditLog,
 };

@@ -29,6 +29,8 @@ interface SeedOutcome {
   areaCode: string;
   startDate: string;
   targetDate: string;
+  /** When the outcome was first put to the partnership, YYYY-MM-DD. */
+  proposedOn: string;
   agreedOn: string | null;
   lead: string | null;
   roles: { agency: string; role: 'LEAD' | 'CONTRIBUTOR'; commitments: string[] }[];
@@ -49,6 +51,7 @@ export const seedOutcomes: SeedOutcome[] = [
     areaCode: LAMBETH,
     startDate: '2023-07-01',
     targetDate: '2027-03-31',
+    proposedOn: '2023-05-09',
     agreedOn: '2023-06-20',
     lead: 'police-lead',
     roles: [
@@ -86,6 +89,7 @@ export const seedOutcomes: SeedOutcome[] = [
     areaCode: LEWISHAM,
     startDate: '2023-09-01',
     targetDate: '2027-07-31',
+    proposedOn: '2023-05-24',
     agreedOn: '2023-07-12',
     lead: 'education-lead',
     roles: [
@@ -115,6 +119,7 @@ export const seedOutcomes: SeedOutcome[] = [
     areaCode: LAMBETH,
     startDate: '2024-01-01',
     targetDate: '2027-12-31',
+    proposedOn: '2023-10-17',
     agreedOn: '2023-12-05',
     lead: 'housing-lead',
     roles: [
@@ -135,6 +140,7 @@ export const seedOutcomes: SeedOutcome[] = [
     areaCode: LAMBETH,
     startDate: '2024-04-01',
     targetDate: '2027-03-31',
+    proposedOn: '2024-01-30',
     agreedOn: '2024-03-14',
     lead: 'health-lead',
     roles: [
@@ -156,6 +162,7 @@ export const seedOutcomes: SeedOutcome[] = [
     areaCode: LEWISHAM,
     startDate: '2026-04-01',
     targetDate: '2028-03-31',
+    proposedOn: '2026-02-03',
     agreedOn: null,
     lead: null,
     roles: [{ agency: 'voluntary', role: 'CONTRIBUTOR', commitments: ['Publish every youth session and its attendance each month'] }],

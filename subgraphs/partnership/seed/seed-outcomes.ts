@@ -21,6 +21,7 @@ export async function insertSeedOutcomes(db: Kysely<PartnershipTables>, populati
       stage: outcome.agreedOn ? 'agreed' : 'proposed',
       proposed_by: 'partnership-admin',
       agreed_on: outcome.agreedOn,
+      created_at: new Date(`${outcome.proposedOn}T09:00:00Z`),
     })),
   );
   await insertRows(
@@ -55,7 +56,9 @@ export async function insertSeedOutcomes(db: Kysely<PartnershipTables>, populati
       outcome.lead ? [{ outcome_id: outcome.id, officer_id: outcome.lead, held_from: new Date(`${outcome.agreedOn}T09:00:00Z`), assigned_by: 'partnership-admin' }] : [],
     ),
   );
-  const agreements = seedOutcomes.flatMap((outcome) => outcome.agreements.map((agreement) => ({ ...agreement, outcomeId: outcome.id })));
+  const agreements = seedOutcomes.flatMap((outcome) =>
+    outcome.agreements.map((agreement) => ({ ...agreement, outcomeId: outcome.id, openedAt: new Date(`${outcome.startDate}T09:00:00Z`) })),
+  );
   await insertRows(
     db,
     'operating_agreements',
@@ -66,6 +69,7 @@ export async function insertSeedOutcomes(db: Kysely<PartnershipTables>, populati
       freedoms: agreement.freedoms,
       review_date: agreement.reviewDate,
       opened_by: 'partnership-admin',
+      opened_at: agreement.openedAt,
     })),
   );
   await insertRows(db, 'operating_agreement_parties', agreements.flatMap((agreement) => agreement.parties.map((agency_id) => ({ agreement_id: agreement.id, agency_id }))));

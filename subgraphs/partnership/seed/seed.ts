@@ -4,6 +4,7 @@ import type { PartnershipTables } from '../src/tables.js';
 import { agencies, officers } from './directory.js';
 import { sharingAgreements } from './sharing-agreements.js';
 import { insertSeedOutcomes } from './seed-outcomes.js';
+import { insertSeedEngagement } from './engagement.js';
 import type { Population } from '@joined-up/synthetic';
 
 /**
@@ -25,5 +26,6 @@ export async function seedPartnership(db: Kysely<PartnershipTables>, population:
       sharingAgreements.flatMap((agreement) => agreement.parties.map((party) => ({ agreement_id: agreement.agreement_id, ...party }))),
     );
     await insertSeedOutcomes(trx, population.options.size);
+    await insertSeedEngagement(trx, population.options.size);
   });
 }

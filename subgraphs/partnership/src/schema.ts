@@ -23,8 +23,21 @@ import { OperatingAgreementMutations } from './operating-agreement/operating-agr
 import { AuditTrailResolver } from './audit-trail/audit-trail.resolver.js';
 import { auditEntriesResolver } from '@joined-up/service';
 import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
+import { OperatingAgreementMutationResolver } from './operating-agreement/operating-agreement.mutation.js';
+import { OutcomeEngagementResolver } from './outcome/outcome-engagement.resolver.js';
+import { ProposalCommentResolver, ProposalResolver, ProposalResponseResolver, ProposalStandingResolver, ProposalVersionResolver } from './proposal/proposal.resolver.js';
+import { ProposalMutationResolver } from './proposal/proposal.mutation.js';
+import { FeedbackPartyResolver, FeedbackResolver } from './feedback/feedback.resolver.js';
+import { FeedbackMutationResolver } from './feedback/feedback.mutation.js';
+import { ConsultationResolver, ConsultationSessionResolver } from './consultation/consultation.resolver.js';
+import { ConsultationMutationResolver } from './consultation/consultation.mutation.js';
+import { ShoppingBasketResolver } from './consultation/shopping-basket.resolver.js';
+import { AreaMapSummaryResolver, CommunityMapResolver, MappingEntryResolver, MappingThemeResolver } from './consultation/community-map.resolver.js';
+import { LessonEvidenceResolver, LessonResolver } from './lesson/lesson.resolver.js';
+import { LessonMutationResolver } from './lesson/lesson.mutation.js';
+import { OutcomeTimelineResolver } from './timeline/timeline.resolver.js';
 
-/** The partnership subgraph's schema: it owns Agency, Officer, Area and Person. */
+/** The partnership subgraph's schema: it owns Agency, Officer, Area, Person and Outcome, and the engagement and learning around outcomes. */
 export function buildPartnershipSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
@@ -46,6 +59,30 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         OperatingAgreementMutations,
         AuditTrailResolver,
         auditEntriesResolver('partnership'),
+        OperatingAgreementMutationResolver,
+        // Engagement and learning: principles 1, 3, 7, 8 and 9.
+        OutcomeEngagementResolver,
+        OutcomeTimelineResolver,
+        ProposalResolver,
+        ProposalVersionResolver,
+        ProposalResponseResolver,
+        ProposalCommentResolver,
+        ProposalStandingResolver,
+        ProposalMutationResolver,
+        FeedbackResolver,
+        FeedbackPartyResolver,
+        FeedbackMutationResolver,
+        ConsultationResolver,
+        ConsultationSessionResolver,
+        ConsultationMutationResolver,
+        ShoppingBasketResolver,
+        CommunityMapResolver,
+        MappingThemeResolver,
+        MappingEntryResolver,
+        AreaMapSummaryResolver,
+        LessonResolver,
+        LessonEvidenceResolver,
+        LessonMutationResolver,
       ],
       orphanedTypes: [...agencyIndicatorTypes],
     },

@@ -83,6 +83,116 @@ export interface PartnershipTables {
     what_changed: string;
     next_review_date: string | null;
   };
+  proposals: {
+    proposal_id: string;
+    outcome_id: string;
+    title: string;
+    state: Generated<string>;
+    proposed_by: string;
+    proposed_at: Generated<Date>;
+    adopted_by: string | null;
+    adopted_at: Date | null;
+  };
+  proposal_versions: { proposal_id: string; version: number; body: string; change_note: string | null; edited_by: string; created_at: Generated<Date> };
+  proposal_agencies: { proposal_id: string; agency_id: string };
+  proposal_responses: {
+    response_id: Generated<number>;
+    proposal_id: string;
+    agency_id: string;
+    version: number;
+    stance: string;
+    reasons: string | null;
+    responded_by: string;
+    responded_at: Generated<Date>;
+  };
+  proposal_comments: {
+    comment_id: Generated<number>;
+    proposal_id: string;
+    response_id: number | null;
+    in_reply_to: number | null;
+    author: string;
+    agency_id: string;
+    body: string;
+    posted_at: Generated<Date>;
+  };
+  feedback: {
+    feedback_id: string;
+    from_agency_id: string | null;
+    from_group: string | null;
+    to_agency_id: string | null;
+    to_group: string | null;
+    subject_kind: string;
+    subject_id: string;
+    outcome_id: string;
+    message: string;
+    sent_by: string;
+    sent_at: Generated<Date>;
+    response: string | null;
+    responded_by: string | null;
+    responded_at: Date | null;
+  };
+  consultations: {
+    consultation_id: string;
+    kind: string;
+    title: string;
+    question: string;
+    area_code: string;
+    budget: number | null;
+    budget_unit: string | null;
+    opened_by: string;
+    opened_at: Generated<Date>;
+  };
+  consultation_outcomes: { consultation_id: string; outcome_id: string };
+  consultation_sessions: { session_id: string; consultation_id: string; title: string; held_at: Date };
+  consultation_participants: { participant_id: string; session_id: string; pseudonym: string };
+  basket_options: { option_id: string; consultation_id: string; name: string; description: string; cost: number; position: number };
+  basket_submissions: {
+    submission_id: Generated<number>;
+    consultation_id: string;
+    session_id: string;
+    participant_id: string;
+    round: string;
+    total: number;
+    submitted_by: string;
+    submitted_at: Generated<Date>;
+  };
+  basket_items: { submission_id: number; consultation_id: string; option_id: string; amount: number };
+  mapping_themes: { theme_id: string; name: string; description: string };
+  theme_outcomes: { theme_id: string; outcome_id: string };
+  mapping_entries: {
+    entry_id: Generated<number>;
+    consultation_id: string;
+    session_id: string | null;
+    kind: string;
+    area_code: string;
+    theme_id: string;
+    text: string;
+    recorded_by: string;
+    recorded_at: Generated<Date>;
+  };
+  lessons: {
+    lesson_id: string;
+    kind: string;
+    title: string;
+    tried: string;
+    happened: string;
+    tags: string[];
+    outcome_id: string | null;
+    agreement_id: string | null;
+    area_code: string | null;
+    recorded_by: string;
+    recorded_at: Generated<Date>;
+    /** Kept by the database (a generated column); never written. */
+    search_document: Generated<string>;
+  };
+  lesson_evidence: { lesson_id: string; indicator_id: string; period: string; value: number; captured_at: Date };
+  operating_agreement_warnings: {
+    warning_id: Generated<number>;
+    agreement_id: string;
+    since_review_id: number | null;
+    detected_at: Generated<Date>;
+    detail: string;
+  };
   idempotency_keys: {
     idempotency_key: string;
     operation: string;

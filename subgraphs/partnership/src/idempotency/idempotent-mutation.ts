@@ -3,9 +3,6 @@ import type { Kysely, Transaction } from 'kysely';
 import { conflict } from '@joined-up/federation';
 import type { PartnershipTables } from '../tables.js';
 
-/** PostgreSQL's unique_violation: another request committed the same key first. */
-const UNIQUE_VIOLATION = '23505';
-
 /**
  * Runs a write once per idempotency key. The write and the key are committed
  * in one transaction, so a client that resends after a timeout gets the first
@@ -31,7 +28,10 @@ export async function idempotent<Result>(
       return result;
     });
   } catch (error) {
-    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    // A resend racing the first request waits for it and then fails: on the key
+    // itself (a unique violation), or on a rule the first request's write now
+    // breaks ("one basket per participant per round"). Either way, if the first
+    // request committed under this key, its result is the answer to both.
     const concurrent = await replay<Result>(db, request, requestHash);
     if (concurrent.found) return concurrent.result;
     throw error;

@@ -1,5 +1,4 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { conflict } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
@@ -8,9 +7,8 @@ import { OpenOperatingAgreementInput } from '../outcome/outcome.inputs.js';
 import { loadOutcome } from '../outcome/outcome.resolver.js';
 import { newReference } from '../reference/new-reference.js';
 import { InputProblems } from '../validation/input-problems.js';
-import { agreementById } from './operating-agreement.loaders.js';
 import { loadOperatingAgreement } from './operating-agreement.resolver.js';
-import { OperatingAgreement, ReviewDecision } from './operating-agreement.type.js';
+import { OperatingAgreement } from './operating-agreement.type.js';
 
 const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
 const today = () => new Date().toISOString().slice(0, 10);
@@ -62,47 +60,6 @@ export class OperatingAgreementMutations {
         .execute();
       return { agreementId };
     });
-    return loadOperatingAgreement(agreementId, context);
-  }
-
-  @Mutation(() => OperatingAgreement, {
-    description:
-      'Records a review of an operating agreement and what was changed in response (learning from failure): continue, amend or end it, and when it is next reviewed.',
-  })
-  async reviewOperatingAgreement(
-    @Arg('agreementId', () => ID) agreementId: string,
-    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
-    @Arg('whatChanged', () => String, { description: 'What was changed in response, in plain words.' }) whatChanged: string,
-    @Arg('nextReviewDate', () => String, { nullable: true, description: 'YYYY-MM-DD in the future; required unless the agreement ends.' }) nextReviewDate: string | undefined,
-    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
-    @Ctx() context: PartnershipContext,
-  ): Promise<OperatingAgreement> {
-    requireRole(context, EDITORS, 'review operating agreements');
-    checkIdempotencyKey(idempotencyKey);
-    const agreement = await loadOperatingAgreement(agreementId, context);
-    if (agreement.state !== 'open') throw conflict(`Operating agreement ${agreementId} has ended; it cannot be reviewed again.`);
-    const problems = new InputProblems();
-    problems.text('whatChanged', whatChanged);
-    if (decision === ReviewDecision.END) {
-      problems.check(!nextReviewDate, 'nextReviewDate', 'An ended agreement has no next review: leave `nextReviewDate` out.');
-    } else if (problems.check(!!nextReviewDate, 'nextReviewDate', '`nextReviewDate` is required unless the agreement ends.') && problems.date('nextReviewDate', nextReviewDate!)) {
-      problems.check(nextReviewDate! > today(), 'nextReviewDate', '`nextReviewDate` must be in the future.');
-    }
-    problems.throwIfAny();
-
-    await idempotent(context.db, { key: idempotencyKey, operation: 'reviewOperatingAgreement', input: { agreementId, decision, whatChanged, nextReviewDate }, officerId: context.identity.officerId }, async (trx) => {
-      await trx
-        .insertInto('operating_agreement_reviews')
-        .values({ agreement_id: agreementId, reviewed_by: context.identity.officerId, decision, what_changed: whatChanged.trim(), next_review_date: nextReviewDate ?? null })
-        .execute();
-      await trx
-        .updateTable('operating_agreements')
-        .set(decision === ReviewDecision.END ? { state: 'ended' } : { review_date: nextReviewDate! })
-        .where('agreement_id', '=', agreementId)
-        .execute();
-      return { agreementId };
-    });
-    context.loaders.get(agreementById).clear(agreementId);
     return loadOperatingAgreement(agreementId, context);
   }
 }

@@ -13,6 +13,7 @@ import { Officer } from '../officer/officer.type.js';
 import { agreementById, reviewsByAgreement } from './operating-agreement.loaders.js';
 import { toOperatingAgreement } from './operating-agreement.mapping.js';
 import { AgreementReview, OperatingAgreement, ReviewDecision } from './operating-agreement.type.js';
+import { AgreementWarning, recordWarning, warningsByAgreement } from './agreement-warning.js';
 
 /** An agreement by id, or NOT_FOUND. */
 export async function loadOperatingAgreement(id: string, context: PartnershipContext): Promise<OperatingAgreement> {
@@ -23,6 +24,18 @@ export async function loadOperatingAgreement(id: string, context: PartnershipCon
 
 function conditionStatuses(agreement: OperatingAgreement): ProgressStatus[] {
   return (agreement.requiredConditions ?? []).map((condition) => (condition.status as ProgressStatus) ?? ProgressStatus.NOT_ENOUGH_DATA);
+}
+
+/** Which conditions are off track or at risk, in words; null when none is. */
+async function troubledConditions(agreement: OperatingAgreement, context: PartnershipContext): Promise<string | null> {
+  // The gateway hands the statuses over in the order of conditionIndicators, which follows conditionIds.
+  const statuses = conditionStatuses(agreement);
+  const indicators = await context.loaders.loadFound(indicatorById, agreement.conditionIds);
+  const troubled = indicators
+    .map((indicator, index) => ({ indicator, status: statuses[index] }))
+    .filter(({ status }) => status === ProgressStatus.OFF_TRACK || status === ProgressStatus.AT_RISK);
+  if (troubled.length === 0) return null;
+  return troubled.map(({ indicator, status }) => `${indicator.name} (${indicator.indicator_id}) is ${status.toLowerCase().replace('_', ' ')}`).join('; ');
 }
 
 @Resolver(() => OperatingAgreement)
@@ -69,24 +82,44 @@ export class OperatingAgreementResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Early warning: true when any condition is OFF_TRACK against its trajectory, as computed by the agency that owns the data.',
+    description:
+      'Early warning: true when any condition is OFF_TRACK against its trajectory, as computed by the agency that owns the data. The first warning seen since the last review is recorded (see `warnings`) and shows on the outcome\'s timeline.',
   })
   @Directive(`@requires(fields: "${requiredStatuses('conditionIndicators')}")`)
-  warning(@Root() agreement: OperatingAgreement): boolean {
-    return conditionStatuses(agreement).includes(ProgressStatus.OFF_TRACK);
+  async warning(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<boolean> {
+    const warned = conditionStatuses(agreement).includes(ProgressStatus.OFF_TRACK);
+    if (warned) {
+      try {
+        await context.loaders.load(recordWarning, { agreementId: agreement.id, detail: (await troubledConditions(agreement, context))! });
+      } catch (error) {
+        // The live answer stands without its record; the next request that sees the warning records it.
+        console.error(`[partnership] could not record the early warning on ${agreement.id}`, error);
+      }
+    }
+    return warned;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Which conditions are off track or at risk, in words; null when all are on track.' })
   @Directive(`@requires(fields: "${requiredStatuses('conditionIndicators')}")`)
-  async warningDetail(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<string | null> {
-    // The gateway hands the statuses over in the order of conditionIndicators, which follows conditionIds.
-    const statuses = conditionStatuses(agreement);
-    const indicators = await context.loaders.loadFound(indicatorById, agreement.conditionIds);
-    const troubled = indicators
-      .map((indicator, index) => ({ indicator, status: statuses[index] }))
-      .filter(({ status }) => status === ProgressStatus.OFF_TRACK || status === ProgressStatus.AT_RISK);
-    if (troubled.length === 0) return null;
-    return troubled.map(({ indicator, status }) => `${indicator.name} (${indicator.indicator_id}) is ${status.toLowerCase().replace('_', ' ')}`).join('; ');
+  warningDetail(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<string | null> {
+    return troubledConditions(agreement, context);
+  }
+
+  @FieldResolver(() => [AgreementWarning], { description: 'Early warnings recorded on this agreement, newest first, each open until the next review.' })
+  async warnings(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<AgreementWarning[]> {
+    const [warnings, reviews] = await Promise.all([
+      context.loaders.load(warningsByAgreement, agreement.id),
+      context.loaders.load(reviewsByAgreement, agreement.id),
+    ]);
+    return warnings.map((row) =>
+      Object.assign(new AgreementWarning(), {
+        detectedAt: new Date(row.detected_at).toISOString(),
+        detail: row.detail,
+        open: !reviews.some((review) => review.review_id > (row.since_review_id ?? 0)),
+        agreementId: row.agreement_id,
+        sinceReviewId: row.since_review_id,
+      }),
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'True when the review date has passed without a review since.' })

@@ -1,0 +1,115 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { sql } from 'kysely';
+import { badUserInput, conflict, forbidden, notFound } from '@joined-up/federation';
+import type { PartnershipContext } from '../context.js';
+import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
+import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { idempotent } from '../idempotency/idempotent-mutation.js';
+import { newReference, optionalText, requireText } from '../validation/input-checks.js';
+import { outcomeOfSubject } from './feedback-subject.js';
+import { Feedback, FeedbackInput } from './feedback.type.js';
+
+const KEY_DESCRIPTION = 'A key you choose for this request (a UUID is ideal). Resending the same request with the same key changes nothing and returns the first result.';
+
+function communityGroup(value: string | null | undefined, argument: string): string | null {
+  return optionalText(value, argument, 120);
+}
+
+async function loadFeedback(context: PartnershipContext, feedbackId: string): Promise<Feedback> {
+  return Feedback.fromRecord(await context.db.selectFrom('feedback').selectAll().where('feedback_id', '=', feedbackId).executeTakeFirstOrThrow());
+}
+
+@Resolver()
+export class FeedbackMutationResolver {
+  @Mutation(() => Feedback, {
+    description:
+      'Send feedback to an agency, the centre or a community group about something of a shared outcome (it must exist), or record a community group\'s feedback on its behalf. Open to officers who work on delivery (partnership-admin, lead, analyst or caseworker).',
+  })
+  async sendFeedback(
+    @Arg('input', () => FeedbackInput, { description: 'The feedback.' }) input: FeedbackInput,
+    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Feedback> {
+    requireRole(context, DELIVERY_ROLES, 'send feedback');
+    checkIdempotencyKey(idempotencyKey);
+    const message = requireText(input.message, 'input.message', 4000);
+    const toGroup = communityGroup(input.to.communityGroup, 'input.to.communityGroup');
+    const toAgency = input.to.agencyId ?? null;
+    if ((toGroup === null) === (toAgency === null)) {
+      throw badUserInput('Give exactly one of `input.to.agencyId` and `input.to.communityGroup`.', { argument: 'input.to' });
+    }
+    const fromGroup = communityGroup(input.fromCommunityGroup, 'input.fromCommunityGroup');
+    const request = { key: idempotencyKey, operation: 'sendFeedback', input, officerId: context.identity.officerId };
+    const { feedbackId } = await idempotent(context.db, request, async (trx) => {
+      const officer = await requireDirectoryOfficer(trx, context);
+      if (toAgency !== null) {
+        const agency = await trx.selectFrom('agencies').select('agency_id').where('agency_id', '=', toAgency).executeTakeFirst();
+        if (!agency) throw notFound(`No agency has id "${toAgency}". Ask \`agencies(includeCentre: true)\` for the list.`, { argument: 'input.to.agencyId' });
+      }
+      const fromAgency = fromGroup === null ? officer.agency_id : null;
+      if (fromAgency !== null && fromAgency === toAgency) throw badUserInput('Feedback goes to another agency, the centre or a community group, not your own agency.', { argument: 'input.to' });
+      if (fromGroup !== null && fromGroup === toGroup) throw badUserInput('A community group does not send feedback to itself.', { argument: 'input.to' });
+      const outcomeId = await outcomeOfSubject(trx, input.subjectKind, input.subjectId);
+      const id = newReference('FB');
+      await trx
+        .insertInto('feedback')
+        .values({
+          feedback_id: id,
+          from_agency_id: fromAgency,
+          from_group: fromGroup,
+          to_agency_id: toAgency,
+          to_group: toGroup,
+          subject_kind: input.subjectKind,
+          subject_id: input.subjectId,
+          outcome_id: outcomeId,
+          message,
+          sent_by: officer.officer_id,
+        })
+        .execute();
+      return { feedbackId: id };
+    });
+    return loadFeedback(context, feedbackId);
+  }
+
+  @Mutation(() => Feedback, {
+    description:
+      "Answer feedback, once. Open to officers of the recipient agency (the centre's officers for the centre, and to record a community group's answer), and to the accountable lead of the outcome concerned.",
+  })
+  async answerFeedback(
+    @Arg('feedbackId', () => ID, { description: 'The feedback.' }) feedbackId: string,
+    @Arg('response', () => String, { description: 'The answer.' }) response: string,
+    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Feedback> {
+    requireRole(context, DELIVERY_ROLES, 'answer feedback');
+    checkIdempotencyKey(idempotencyKey);
+    const answer = requireText(response, 'response', 4000);
+    const request = { key: idempotencyKey, operation: 'answerFeedback', input: { feedbackId, answer }, officerId: context.identity.officerId };
+    await idempotent(context.db, request, async (trx) => {
+      const officer = await requireDirectoryOfficer(trx, context);
+      const feedback = await trx.selectFrom('feedback').selectAll().where('feedback_id', '=', feedbackId).forUpdate().executeTakeFirst();
+      if (!feedback) throw notFound(`No feedback has id "${feedbackId}".`, { argument: 'feedbackId' });
+      const lead = await trx
+        .selectFrom('accountabilities')
+        .select('officer_id')
+        .where('outcome_id', '=', feedback.outcome_id)
+        .where('held_until', 'is', null)
+        .executeTakeFirst();
+      const recipient = feedback.to_agency_id ?? 'partnership';
+      if (officer.agency_id !== recipient && lead?.officer_id !== officer.officer_id) {
+        throw forbidden(`Feedback ${feedbackId} is for ${feedback.to_group ?? feedback.to_agency_id}: its officers or the outcome's accountable lead answer it.`);
+      }
+      if (feedback.responded_at !== null) {
+        throw conflict(`Feedback ${feedbackId} was already answered on ${new Date(feedback.responded_at).toISOString()}; send new feedback to continue the conversation.`);
+      }
+      await trx
+        .updateTable('feedback')
+        .set({ response: answer, responded_by: officer.officer_id, responded_at: sql<Date>`greatest(now(), sent_at)` })
+        .where('feedback_id', '=', feedbackId)
+        .execute();
+      return { feedbackId };
+    });
+    return loadFeedback(context, feedbackId);
+  }
+}

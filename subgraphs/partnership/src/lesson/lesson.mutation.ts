@@ -1,0 +1,118 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { EARLIEST_MONTH } from '@joined-up/statistics';
+import { badUserInput, notFound } from '@joined-up/federation';
+import type { PartnershipContext } from '../context.js';
+import { areaByCode } from '../area/area.resolver.js';
+import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
+import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { idempotent } from '../idempotency/idempotent-mutation.js';
+import { newReference, requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { loadLesson } from './lesson.resolver.js';
+import { Lesson, LessonInput } from './lesson.type.js';
+
+const TAG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_TAGS = 20;
+const MAX_EVIDENCE = 50;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** The last month a period covers, YYYY-MM, or null when the label does not fit the granularity. */
+function lastMonthOfPeriod(period: string, granularity: string): string | null {
+  if (granularity === 'MONTH') return MONTH.test(period) ? period : null;
+  const quarter = QUARTER.exec(period);
+  return quarter ? `${quarter[1]}-${String(Number(quarter[2]) * 3).padStart(2, '0')}` : null;
+}
+
+@Resolver()
+export class LessonMutationResolver {
+  @Mutation(() => Lesson, {
+    description:
+      'Record a lesson, success or failure, with the indicator values that were its evidence at the time. Every link and every indicator is checked before anything is written. Open to officers who work on delivery (partnership-admin, lead, analyst or caseworker).',
+  })
+  async recordLesson(
+    @Arg('input', () => LessonInput, { description: 'The lesson.' }) input: LessonInput,
+    @Arg('idempotencyKey', () => String, {
+      description: 'A key you choose for this request (a UUID is ideal). Resending the same request with the same key records the lesson once.',
+    })
+    idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Lesson> {
+    requireRole(context, DELIVERY_ROLES, 'record lessons');
+    checkIdempotencyKey(idempotencyKey);
+    const title = requireText(input.title, 'input.title', 200);
+    const tried = requireText(input.tried, 'input.tried', 8000);
+    const happened = requireText(input.happened, 'input.happened', 8000);
+    if (input.tags.length > MAX_TAGS) throw badUserInput(`A lesson has at most ${MAX_TAGS} tags.`, { argument: 'input.tags' });
+    for (const tag of input.tags) {
+      if (!TAG.test(tag)) throw badUserInput(`Tag "${tag}" must be lower-case letters and digits, words joined by dashes (e.g. pooled-budget).`, { argument: 'input.tags' });
+    }
+    requireDistinct(input.tags, 'input.tags');
+    if (!input.outcomeId && !input.agreementId && !input.areaCode) {
+      throw badUserInput('Link the lesson to an outcome, an operating agreement or an area, so that others find it.', { argument: 'input' });
+    }
+    if (input.areaCode) areaByCode(input.areaCode);
+    if (input.evidence.length > MAX_EVIDENCE) throw badUserInput(`A lesson cites at most ${MAX_EVIDENCE} indicator values.`, { argument: 'input.evidence' });
+    requireDistinct(
+      input.evidence.map((evidence) => `${evidence.indicatorId} ${evidence.period}`),
+      'input.evidence (indicator and period)',
+    );
+    const captured = input.evidence.map((evidence) => {
+      if (!Number.isFinite(evidence.value)) throw badUserInput(`The value for ${evidence.indicatorId} ${evidence.period} must be a number.`, { argument: 'input.evidence.value' });
+      return requirePastTimestamp(evidence.capturedAt, 'input.evidence.capturedAt');
+    });
+
+    const request = { key: idempotencyKey, operation: 'recordLesson', input, officerId: context.identity.officerId };
+    const { lessonId } = await idempotent(context.db, request, async (trx) => {
+      const officer = await requireDirectoryOfficer(trx, context);
+      if (input.outcomeId && !(await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', '=', input.outcomeId).executeTakeFirst())) {
+        throw notFound(`No outcome has id "${input.outcomeId}". Ask \`outcomes\` for the list.`, { argument: 'input.outcomeId' });
+      }
+      if (input.agreementId) {
+        const agreement = await trx.selectFrom('operating_agreements').select('outcome_id').where('agreement_id', '=', input.agreementId).executeTakeFirst();
+        if (!agreement) throw notFound(`No operating agreement has id "${input.agreementId}". Ask \`operatingAgreements\` for the list.`, { argument: 'input.agreementId' });
+        if (input.outcomeId && agreement.outcome_id !== input.outcomeId) {
+          throw badUserInput(`Operating agreement ${input.agreementId} serves ${agreement.outcome_id}, not ${input.outcomeId}.`, { argument: 'input.agreementId' });
+        }
+      }
+      const indicatorIds = [...new Set(input.evidence.map((evidence) => evidence.indicatorId))];
+      const indicators = indicatorIds.length
+        ? await trx.selectFrom('indicators').select(['indicator_id', 'granularity']).where('indicator_id', 'in', indicatorIds).execute()
+        : [];
+      input.evidence.forEach((evidence, index) => {
+        const indicator = indicators.find((row) => row.indicator_id === evidence.indicatorId);
+        if (!indicator) throw notFound(`No indicator has id "${evidence.indicatorId}". Ask an outcome for its \`indicators\`.`, { argument: 'input.evidence.indicatorId' });
+        const lastMonth = lastMonthOfPeriod(evidence.period, indicator.granularity);
+        const format = indicator.granularity === 'MONTH' ? 'YYYY-MM' : 'YYYY-Qn';
+        if (!lastMonth) throw badUserInput(`${evidence.indicatorId} is ${indicator.granularity.toLowerCase()}ly: write its period as ${format}, not "${evidence.period}".`, { argument: 'input.evidence.period' });
+        if (lastMonth < EARLIEST_MONTH || lastMonth > captured[index].toISOString().slice(0, 7)) {
+          throw badUserInput(`Period ${evidence.period} of ${evidence.indicatorId} must fall between ${EARLIEST_MONTH} and when the value was captured.`, { argument: 'input.evidence.period' });
+        }
+      });
+      const id = newReference('LES');
+      await trx
+        .insertInto('lessons')
+        .values({
+          lesson_id: id,
+          kind: input.kind,
+          title,
+          tried,
+          happened,
+          tags: input.tags,
+          outcome_id: input.outcomeId ?? null,
+          agreement_id: input.agreementId ?? null,
+          area_code: input.areaCode ?? null,
+          recorded_by: officer.officer_id,
+        })
+        .execute();
+      if (input.evidence.length > 0) {
+        await trx
+          .insertInto('lesson_evidence')
+          .values(input.evidence.map((evidence, index) => ({ lesson_id: id, indicator_id: evidence.indicatorId, period: evidence.period, value: evidence.value, captured_at: captured[index] })))
+          .execute();
+      }
+      return { lessonId: id };
+    });
+    return loadLesson(lessonId, context);
+  }
+}

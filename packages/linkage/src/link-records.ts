@@ -1,0 +1,326 @@
+import { sql, type Kysely } from 'kysely';
+import { buildCandidatePairs } from './candidate-pairs.js';
+import { clusterLinks, type ScoredLink } from './cluster-links.js';
+import { candidatePatterns, compareCandidatePairs, patternCode } from './compare-pairs.js';
+import { estimateU } from './estimate-u.js';
+import { expectationMaximisation, type ComparisonPattern } from './expectation-maximisation.js';
+import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
+import { levelsByComparison, MODEL_TERMS, termLevels } from './model-terms.js';
+
+export interface RecordRef {
+  agencyId: string;
+  recordId: string;
+}
+
+export interface LinkRecordsOptions {
+  /** Blocks with more records than this are skipped (and counted). Default 1000. */
+  maxBlockSize?: number;
+  /** Pairs at or above this match probability are linked. Default 0.99. */
+  matchThreshold?: number;
+  /** Pairs at or above this probability but below `matchThreshold` go to clerical review. Default 0.5. */
+  reviewThreshold?: number;
+  /** Random pairs compared to estimate u. Default 1 000 000. */
+  uSamplePairs?: number;
+  /** Makes the random sample repeatable. */
+  seed?: string;
+  /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
+  keepAllPairs?: boolean;
+  /** PostgreSQL `work_mem` for the run's sorts and hash joins. Default '256MB'. */
+  workMem?: string;
+}
+
+export interface LinkageTimings {
+  blockingMs: number;
+  comparingMs: number;
+  estimatingUMs: number;
+  expectationMaximisationMs: number;
+  scoringMs: number;
+  clusteringMs: number;
+  totalMs: number;
+}
+
+export interface LinkageResult {
+  runId: number;
+  /** Every record, grouped into people (singletons included). */
+  clusters: RecordRef[][];
+  records: number;
+  pairsScored: number;
+  /** Pairs in blocks over the size cap, not scored. */
+  pairsSkipped: number;
+  pairsByRule: Record<string, number>;
+  pairsLinked: number;
+  /** Pairs between the review and match thresholds, not decided by a reviewer: work for clerical review. */
+  reviewBand: number;
+  /** Automatic links refused because a reviewer's non-match lay between the groups they would join. */
+  linksRefused: number;
+  model: MatchModel;
+  emIterations: number;
+  timings: LinkageTimings;
+}
+
+/**
+ * Links every stored encoding into people, in the database, Splink-style:
+ *
+ * 1. blocking: candidate pairs are records sharing a blocking key;
+ * 2. comparison levels of every candidate pair, from Dice coefficients of
+ *    their Bloom filters, computed in SQL;
+ * 3. u from random pairs; m and the share of matches among candidates by
+ *    expectation maximisation over the table of comparison patterns;
+ * 4. each pattern's match weight (prior + log2 Bayes factors); pairs above
+ *    the match threshold link, pairs between the thresholds await review;
+ * 5. union-find over links, strongest first, honouring reviewer decisions.
+ *
+ * Work grows with the number of candidate pairs, which blocking keeps near
+ * linear in the number of records, and stays in PostgreSQL until the links
+ * themselves are clustered.
+ */
+export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions = {}): Promise<LinkageResult> {
+  const maxBlockSize = options.maxBlockSize ?? 1000;
+  const matchThreshold = options.matchThreshold ?? 0.99;
+  const reviewThreshold = options.reviewThreshold ?? 0.5;
+  if (!(reviewThreshold > 0 && reviewThreshold <= matchThreshold && matchThreshold < 1)) {
+    throw new Error(`Thresholds must satisfy 0 < reviewThreshold ≤ matchThreshold < 1; got ${reviewThreshold} and ${matchThreshold}.`);
+  }
+  const started = new Date();
+  const clock = stopwatch();
+
+  // Temporary tables live in one session, so the whole run holds one connection.
+  return db.connection().execute(async (connection) => {
+    await sql`select set_config('work_mem', ${options.workMem ?? '256MB'}, false)`.execute(connection);
+    try {
+      const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(connection)).rows[0].n);
+
+      const blocking = await buildCandidatePairs(connection, maxBlockSize);
+      const blockingMs = clock();
+
+      await compareCandidatePairs(connection);
+      const patterns = await candidatePatterns(connection);
+      const comparingMs = clock();
+
+      const { u } = await estimateU(connection, options.uSamplePairs ?? 1_000_000, options.seed ?? 'joined-up');
+      const estimatingUMs = clock();
+
+      const { model, iterations } = trainModel(patterns, u, blocking.candidatePairs, records);
+      const expectationMaximisationMs = clock();
+
+      const matchWeightThreshold = weightFromProbability(matchThreshold);
+      const reviewWeightThreshold = weightFromProbability(reviewThreshold);
+      await writePatternWeights(connection, model, patterns);
+      const reviews = await reviewDecisions(connection);
+      const links = await sql<{ a: number; b: number; weight: number }>`
+        select c.a, c.b, w.match_weight as weight from lk_compared c join lk_weights w using (pattern)
+        where w.match_weight >= ${matchWeightThreshold}`.execute(connection);
+      const reviewBand = Number(
+        (
+          await sql<{ n: number }>`
+            select count(*)::bigint as n from lk_compared c join lk_weights w using (pattern)
+            where w.match_weight >= ${reviewWeightThreshold} and w.match_weight < ${matchWeightThreshold}
+              and not exists (select 1 from lk_reviews r where r.a = c.a and r.b = c.b)`.execute(connection)
+        ).rows[0].n,
+      );
+      const scoringMs = clock();
+
+      const refs = await sql<{ encoding_id: number; agency_id: string; record_id: string }>`
+        select encoding_id, agency_id, record_id from linkage_encodings order by encoding_id`.execute(connection);
+      const index = new Map<number, number>();
+      refs.rows.forEach((row, i) => index.set(Number(row.encoding_id), i));
+      const reviewed = new Set(reviews.map((review) => `${review.a}:${review.b}`));
+      const scoredLinks: ScoredLink[] = links.rows
+        .filter((link) => !reviewed.has(`${link.a}:${link.b}`))
+        .map((link) => ({ a: index.get(Number(link.a))!, b: index.get(Number(link.b))!, weight: Number(link.weight) }));
+      const decided = (decision: string) =>
+        reviews.filter((review) => review.decision === decision).map((review) => [index.get(Number(review.a))!, index.get(Number(review.b))!] as const);
+      const clustering = clusterLinks({ records: refs.rows.length, links: scoredLinks, matches: decided('match'), nonMatches: decided('non-match') });
+      const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
+      refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
+      const clusteringMs = clock();
+
+      const timings: LinkageTimings = {
+        blockingMs,
+        comparingMs,
+        estimatingUMs,
+        expectationMaximisationMs,
+        scoringMs,
+        clusteringMs,
+        totalMs: 0,
+      };
+      const runId = await saveRun(connection, {
+        started,
+        records,
+        pairsScored: blocking.candidatePairs,
+        pairsSkipped: blocking.skippedPairs,
+        pairsLinked: scoredLinks.length,
+        reviewBand,
+        model,
+        matchThreshold,
+        reviewThreshold,
+        keepAllPairs: options.keepAllPairs ?? false,
+        matchWeightThreshold,
+        reviewWeightThreshold,
+        summary: { pairsByRule: blocking.pairsByRule, skippedBlocks: blocking.skippedBlocks, emIterations: iterations, timings },
+      });
+      timings.totalMs = clock.total();
+      return {
+        runId,
+        clusters,
+        records,
+        pairsScored: blocking.candidatePairs,
+        pairsSkipped: blocking.skippedPairs,
+        pairsByRule: blocking.pairsByRule,
+        pairsLinked: scoredLinks.length,
+        reviewBand,
+        linksRefused: clustering.refusedLinks,
+        model,
+        emIterations: iterations,
+        timings,
+      };
+    } finally {
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews`.execute(connection);
+      await sql`reset work_mem`.execute(connection);
+    }
+  });
+}
+
+/**
+ * m and the share of matches among candidates come from EM over the pattern
+ * table, with u free during EM: candidate pairs are not random pairs (they
+ * share a blocking key, so non-matches among them agree on names or dates far
+ * more often than random pairs do), and holding u at its random-pair values
+ * would make EM read those agreements as matches. The model then scores with
+ * u from random pairs, the right denominator for a Bayes factor, and with the
+ * prior rescaled from candidates to all pairs: lambda = matches found among
+ * candidates / every possible pair.
+ */
+function trainModel(patterns: ComparisonPattern[], randomU: number[][], candidatePairs: number, records: number) {
+  const termPatterns = patterns.map((pattern) => ({ levels: termLevels(levelsByComparison(pattern.levels)), count: pattern.count }));
+  const levels = MODEL_TERMS.map((term) => term.levels.length);
+  const initialM = levels.map((n) => Array.from({ length: n }, (_, level) => (level === n - 1 ? 0.9 : 0.1 / (n - 1))));
+  const em = expectationMaximisation(termPatterns, { levels, m: initialM, u: randomU, lambda: 0.3, pseudoCount: 1 });
+  const allPairs = (records * (records - 1)) / 2;
+  const lambda = Math.min(0.5, Math.max(1e-12, (em.lambda * candidatePairs) / Math.max(1, allPairs)));
+  const model: MatchModel = {
+    lambda,
+    terms: MODEL_TERMS.map((term, t) => ({
+      name: term.name,
+      description: term.description,
+      levels: term.levels.map(({ level, label }) => ({ level, label, m: em.m[t][level], u: randomU[t][level] })),
+    })),
+  };
+  return { model, iterations: em.iterations };
+}
+
+async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns: ComparisonPattern[]): Promise<void> {
+  await sql`drop table if exists lk_weights`.execute(db);
+  await sql`create temp table lk_weights (pattern integer primary key, match_weight double precision, match_probability double precision)`.execute(db);
+  const rows = patterns.map((pattern) => {
+    const weight = matchWeight(model, levelsByComparison(pattern.levels));
+    return sql`(${patternCode(pattern.levels)}, ${weight.total}, ${weight.probability})`;
+  });
+  for (let start = 0; start < rows.length; start += 5000) {
+    await sql`insert into lk_weights values ${sql.join(rows.slice(start, start + 5000))}`.execute(db);
+  }
+  await sql`analyze lk_weights`.execute(db);
+}
+
+/** Reviewer decisions on records that are still stored, by encoding id, smaller id first. */
+async function reviewDecisions(db: Kysely<any>) {
+  await sql`drop table if exists lk_reviews`.execute(db);
+  await sql`create temp table lk_reviews as
+            select least(ea.encoding_id, eb.encoding_id) as a, greatest(ea.encoding_id, eb.encoding_id) as b, r.decision
+            from linkage_reviews r
+            join linkage_encodings ea on ea.agency_id = r.agency_a and ea.record_id = r.record_a
+            join linkage_encodings eb on eb.agency_id = r.agency_b and eb.record_id = r.record_b`.execute(db);
+  return (await sql<{ a: number; b: number; decision: 'match' | 'non-match' }>`select a, b, decision from lk_reviews`.execute(db)).rows;
+}
+
+interface RunRecord {
+  started: Date;
+  records: number;
+  pairsScored: number;
+  pairsSkipped: number;
+  pairsLinked: number;
+  reviewBand: number;
+  model: MatchModel;
+  matchThreshold: number;
+  reviewThreshold: number;
+  keepAllPairs: boolean;
+  matchWeightThreshold: number;
+  reviewWeightThreshold: number;
+  summary: object;
+}
+
+/**
+ * Replaces the previous run's model and pairs with this run's, in one
+ * transaction, so `explainPair` and reviewers always see one coherent run.
+ */
+async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('linkage_runs').execute();
+    const { run_id } = await trx
+      .insertInto('linkage_runs')
+      .values({
+        started_at: run.started,
+        records: run.records,
+        pairs_scored: run.pairsScored,
+        pairs_skipped: run.pairsSkipped,
+        pairs_linked: run.pairsLinked,
+        review_band: run.reviewBand,
+        lambda: run.model.lambda,
+        match_threshold: run.matchThreshold,
+        review_threshold: run.reviewThreshold,
+        summary: JSON.stringify(run.summary),
+      })
+      .returning('run_id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('linkage_model')
+      .values(
+        run.model.terms.flatMap((term) =>
+          term.levels.map((level) => ({
+            run_id,
+            comparison: term.name,
+            level: level.level,
+            label: level.label,
+            m_probability: level.m,
+            u_probability: level.u,
+          })),
+        ),
+      )
+      .execute();
+    // Pairs are stored in the same order as reviews: the smaller (agency, record) first.
+    await sql`
+      insert into linkage_pairs (run_id, agency_a, record_a, agency_b, record_b, given_name, family_name, date_of_birth, postcode, sex,
+                                 match_weight, match_probability, outcome)
+      select ${run_id},
+             case when o.a_first then ea.agency_id else eb.agency_id end,
+             case when o.a_first then ea.record_id else eb.record_id end,
+             case when o.a_first then eb.agency_id else ea.agency_id end,
+             case when o.a_first then eb.record_id else ea.record_id end,
+             c.given_name, c.family_name, c.date_of_birth, c.postcode, c.sex, w.match_weight, w.match_probability,
+             case when r.decision is not null then 'reviewed'
+                  when w.match_weight >= ${run.matchWeightThreshold} then 'link'
+                  when w.match_weight >= ${run.reviewWeightThreshold} then 'review'
+                  else 'non-link' end
+      from lk_compared c
+      join lk_weights w using (pattern)
+      join linkage_encodings ea on ea.encoding_id = c.a
+      join linkage_encodings eb on eb.encoding_id = c.b
+      left join lk_reviews r on r.a = c.a and r.b = c.b
+      cross join lateral (select (ea.agency_id collate "C", ea.record_id collate "C") < (eb.agency_id collate "C", eb.record_id collate "C") as a_first) o
+      where ${run.keepAllPairs} or w.match_weight >= ${run.reviewWeightThreshold} or r.decision is not null`.execute(trx);
+    return Number(run_id);
+  });
+}
+
+function stopwatch() {
+  const start = performance.now();
+  let last = start;
+  const lap = () => {
+    const now = performance.now();
+    const elapsed = Math.round(now - last);
+    last = now;
+    return elapsed;
+  };
+  lap.total = () => Math.round(performance.now() - start);
+  return lap;
+}

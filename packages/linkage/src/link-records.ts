@@ -2,10 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import { buildCandidatePairs } from './candidate-pairs.js';
 import { clusterLinks, type ScoredLink } from './cluster-links.js';
 import { candidatePatterns, compareCandidatePairs, patternCode } from './compare-pairs.js';
-import { estimateU } from './estimate-u.js';
-import { expectationMaximisation, type ComparisonPattern } from './expectation-maximisation.js';
+import type { ComparisonPattern } from './expectation-maximisation.js';
 import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
-import { levelsByComparison, MODEL_TERMS, termLevels } from './model-terms.js';
+import { levelsByComparison } from './model-terms.js';
+import { trainModel, type TrainingSession } from './train-model.js';
 
 export interface RecordRef {
   agencyId: string;
@@ -21,6 +21,8 @@ export interface LinkRecordsOptions {
   reviewThreshold?: number;
   /** Random pairs compared to estimate u. Default 1 000 000. */
   uSamplePairs?: number;
+  /** Pairs sampled for each EM training session. Default 1 000 000. */
+  sessionPairs?: number;
   /** Makes the random sample repeatable. */
   seed?: string;
   /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
@@ -32,8 +34,8 @@ export interface LinkRecordsOptions {
 export interface LinkageTimings {
   blockingMs: number;
   comparingMs: number;
-  estimatingUMs: number;
-  expectationMaximisationMs: number;
+  /** u from random pairs, m from EM training sessions. */
+  trainingMs: number;
   scoringMs: number;
   clusteringMs: number;
   totalMs: number;
@@ -54,7 +56,10 @@ export interface LinkageResult {
   /** Automatic links refused because a reviewer's non-match lay between the groups they would join. */
   linksRefused: number;
   model: MatchModel;
-  emIterations: number;
+  /** The EM training sessions and what each estimated. */
+  training: TrainingSession[];
+  /** Estimated number of pairs of records that are one person (the prior times all pairs). */
+  matchingPairs: number;
   timings: LinkageTimings;
 }
 
@@ -64,8 +69,8 @@ export interface LinkageResult {
  * 1. blocking: candidate pairs are records sharing a blocking key;
  * 2. comparison levels of every candidate pair, from Dice coefficients of
  *    their Bloom filters, computed in SQL;
- * 3. u from random pairs; m and the share of matches among candidates by
- *    expectation maximisation over the table of comparison patterns;
+ * 3. u from random pairs; m and the prior by expectation maximisation in
+ *    training sessions (see `trainModel`);
  * 4. each pattern's match weight (prior + log2 Bayes factors); pairs above
  *    the match threshold link, pairs between the thresholds await review;
  * 5. union-find over links, strongest first, honouring reviewer decisions.
@@ -97,11 +102,14 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const patterns = await candidatePatterns(connection);
       const comparingMs = clock();
 
-      const { u } = await estimateU(connection, options.uSamplePairs ?? 1_000_000, options.seed ?? 'joined-up');
-      const estimatingUMs = clock();
-
-      const { model, iterations } = trainModel(patterns, u, blocking.candidatePairs, records);
-      const expectationMaximisationMs = clock();
+      const training = await trainModel(connection, records, {
+        uSamplePairs: options.uSamplePairs ?? 1_000_000,
+        sessionPairs: options.sessionPairs ?? 1_000_000,
+        maxGroupSize: maxBlockSize,
+        seed: options.seed ?? 'joined-up',
+      });
+      const model = training.model;
+      const trainingMs = clock();
 
       const matchWeightThreshold = weightFromProbability(matchThreshold);
       const reviewWeightThreshold = weightFromProbability(reviewThreshold);
@@ -138,8 +146,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const timings: LinkageTimings = {
         blockingMs,
         comparingMs,
-        estimatingUMs,
-        expectationMaximisationMs,
+        trainingMs,
         scoringMs,
         clusteringMs,
         totalMs: 0,
@@ -157,7 +164,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         keepAllPairs: options.keepAllPairs ?? false,
         matchWeightThreshold,
         reviewWeightThreshold,
-        summary: { pairsByRule: blocking.pairsByRule, skippedBlocks: blocking.skippedBlocks, emIterations: iterations, timings },
+        summary: { pairsByRule: blocking.pairsByRule, skippedBlocks: blocking.skippedBlocks, sessions: training.sessions, timings },
       });
       timings.totalMs = clock.total();
       return {
@@ -171,7 +178,8 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         reviewBand,
         linksRefused: clustering.refusedLinks,
         model,
-        emIterations: iterations,
+        training: training.sessions,
+        matchingPairs: training.matchingPairs,
         timings,
       };
     } finally {
@@ -179,34 +187,6 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       await sql`reset work_mem`.execute(connection);
     }
   });
-}
-
-/**
- * m and the share of matches among candidates come from EM over the pattern
- * table, with u free during EM: candidate pairs are not random pairs (they
- * share a blocking key, so non-matches among them agree on names or dates far
- * more often than random pairs do), and holding u at its random-pair values
- * would make EM read those agreements as matches. The model then scores with
- * u from random pairs, the right denominator for a Bayes factor, and with the
- * prior rescaled from candidates to all pairs: lambda = matches found among
- * candidates / every possible pair.
- */
-function trainModel(patterns: ComparisonPattern[], randomU: number[][], candidatePairs: number, records: number) {
-  const termPatterns = patterns.map((pattern) => ({ levels: termLevels(levelsByComparison(pattern.levels)), count: pattern.count }));
-  const levels = MODEL_TERMS.map((term) => term.levels.length);
-  const initialM = levels.map((n) => Array.from({ length: n }, (_, level) => (level === n - 1 ? 0.9 : 0.1 / (n - 1))));
-  const em = expectationMaximisation(termPatterns, { levels, m: initialM, u: randomU, lambda: 0.3, pseudoCount: 1 });
-  const allPairs = (records * (records - 1)) / 2;
-  const lambda = Math.min(0.5, Math.max(1e-12, (em.lambda * candidatePairs) / Math.max(1, allPairs)));
-  const model: MatchModel = {
-    lambda,
-    terms: MODEL_TERMS.map((term, t) => ({
-      name: term.name,
-      description: term.description,
-      levels: term.levels.map(({ level, label }) => ({ level, label, m: em.m[t][level], u: randomU[t][level] })),
-    })),
-  };
-  return { model, iterations: em.iterations };
 }
 
 async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns: ComparisonPattern[]): Promise<void> {

@@ -15,6 +15,10 @@ import { COMPARISONS, type Comparison, type ComparisonLevel, type ComparisonName
  * is the chain rule, P(family, postcode) = P(family) · P(postcode | family):
  * each postcode level gets its own m and u within each context, and a shared
  * postcode counts for what it is worth there.
+ *
+ * Sex is split the same way by given-name agreement: two people with the same
+ * given name are almost always of the same sex, so agreeing on sex adds
+ * nothing once the given names agree, while disagreeing still says a lot.
  */
 export interface ModelTerm {
   /** Row name in `linkage_model` and in explanations. */
@@ -29,6 +33,7 @@ export interface ModelTerm {
 
 const comparison = (name: ComparisonName): Comparison => COMPARISONS.find((candidate) => candidate.name === name)!;
 const FAMILY_EXACT = comparison('family_name').levels.at(-1)!.level;
+const GIVEN_EXACT = comparison('given_name').levels.at(-1)!.level;
 
 export const MODEL_TERMS: readonly ModelTerm[] = [
   { name: 'given_name', ...pick('given_name') },
@@ -46,7 +51,18 @@ export const MODEL_TERMS: readonly ModelTerm[] = [
     description: 'postcode, where the family names are the same (households share both)',
     applies: (levels) => levels.family_name === FAMILY_EXACT,
   },
-  { name: 'sex', ...pick('sex') },
+  {
+    name: 'sex',
+    ...pick('sex'),
+    description: 'sex, where the given names are not the same',
+    applies: (levels) => levels.given_name !== GIVEN_EXACT,
+  },
+  {
+    name: 'sex_same_given',
+    ...pick('sex'),
+    description: 'sex, where the given names are the same',
+    applies: (levels) => levels.given_name === GIVEN_EXACT,
+  },
 ];
 
 function pick(name: ComparisonName) {

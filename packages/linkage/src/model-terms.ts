@@ -12,7 +12,8 @@ import { COMPARISONS, type Comparison, type ComparisonLevel, type ComparisonName
  * living together. Counting the full postcode evidence on top of the family
  * name makes a brother and sister of the same name look like one person whose
  * date of birth was mistyped. Splitting the postcode term by family agreement
- * is the chain rule, P(family, postcode) = P(family) · P(postcode | family):
+ * (any agreement: a sibling's surname mistyped or double-barrelled on one
+ * record is still a sibling's) is the chain rule, P(family, postcode) = P(family) · P(postcode | family):
  * each postcode level gets its own m and u within each context, and a shared
  * postcode counts for what it is worth there.
  *
@@ -32,7 +33,8 @@ export interface ModelTerm {
 }
 
 const comparison = (name: ComparisonName): Comparison => COMPARISONS.find((candidate) => candidate.name === name)!;
-const FAMILY_EXACT = comparison('family_name').levels.at(-1)!.level;
+/** Family names that agree at least in part (similar, close or exact): relatives, however each record spells them. */
+const FAMILY_AGREES = (level: number) => level >= 1;
 const GIVEN_EXACT = comparison('given_name').levels.at(-1)!.level;
 
 export const MODEL_TERMS: readonly ModelTerm[] = [
@@ -42,14 +44,14 @@ export const MODEL_TERMS: readonly ModelTerm[] = [
   {
     name: 'postcode',
     ...pick('postcode'),
-    description: 'postcode, where the family names are not the same',
-    applies: (levels) => levels.family_name !== FAMILY_EXACT,
+    description: 'postcode, where the family names differ',
+    applies: (levels) => !FAMILY_AGREES(levels.family_name),
   },
   {
     name: 'postcode_same_family',
     ...pick('postcode'),
-    description: 'postcode, where the family names are the same (households share both)',
-    applies: (levels) => levels.family_name === FAMILY_EXACT,
+    description: 'postcode, where the family names agree at least in part (households share both)',
+    applies: (levels) => FAMILY_AGREES(levels.family_name),
   },
   {
     name: 'sex',

@@ -64,11 +64,13 @@ const EXACT = 3;
  * - the prior: matches among same-date pairs (session 1), divided by the
  *   share of matches with the same date (session 2), over all pairs.
  *
- * u for the postcode among pairs with the same family name cannot come from
+ * u for the postcode among pairs whose family names agree cannot come from
  * random pairs at scale (at a million records a random sample holds almost
  * no two members of one household), so it is counted exactly in SQL: pairs
  * sharing family name and postcode over pairs sharing family name, less the
- * matches expected among each.
+ * matches expected among each. (Exact family agreement stands in for partial
+ * agreement here: households mostly share the name exactly, and only exact
+ * agreement can be counted by grouping.)
  */
 export async function trainModel(db: Kysely<any>, records: number, options: TrainingOptions): Promise<TrainedModel> {
   const { u: randomU, pairs: uPairs } = await estimateU(db, options.uSamplePairs, options.seed);
@@ -89,9 +91,10 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
   let m = initialM;
   let matchingPairs = 0;
   let sessions: TrainingSession[] = [];
-  // Twice: the household u needs the number of matches, which needs m for the date of birth.
+  // Twice: the household u and the correction of u for matches among random
+  // pairs both need the number of matches, which needs m for the date of birth.
   for (let round = 0; round < 2; round++) {
-    u = withHouseholdU(randomU, household, matchingPairs, m);
+    u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
     const first = session(sameDate, 'same date of birth', [TERM.dateOfBirth, TERM.postcodeSameFamily], { levels, m: initialM, u });
     const second = session(sameName, 'same given and family name', [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven], {
       levels,
@@ -102,7 +105,7 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     matchingPairs = (first.lambda * sameDate.pairsInBlocks) / m[TERM.dateOfBirth][EXACT];
     sessions = [first.summary, second.summary];
   }
-  u = withHouseholdU(randomU, household, matchingPairs, m);
+  u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
 
   const lambda = Math.min(0.5, Math.max(1e-15, matchingPairs / Math.max(1, allPairs)));
   const model: MatchModel = {
@@ -197,6 +200,25 @@ async function householdPairs(db: Kysely<any>): Promise<HouseholdPairs> {
 }
 
 /**
+ * Random pairs include the matching ones, a share lambda of them: negligible
+ * among a million records (a few in a million pairs), but a hundred records
+ * from three agencies hold one match in a hundred pairs, enough to make two
+ * people sharing a name look common. The level shares among random pairs are
+ * lambda·m + (1 − lambda)·u, so u is recovered by taking out lambda·m.
+ */
+function withoutMatches(randomU: number[][], m: number[][], lambda: number): number[][] {
+  if (!(lambda > 0)) return randomU;
+  return randomU.map((row, t) => {
+    const corrected = row.map((share, level) => Math.max(share * 1e-3, (share - lambda * m[t][level]) / (1 - lambda)));
+    const total = corrected.reduce((sum, value) => sum + value, 0);
+    return corrected.map((value) => value / total);
+  });
+}
+
+/** Fewer non-matching same-family pairs than this, and the exact count says nothing reliable. */
+const FEWEST_FAMILY_PAIRS = 100;
+
+/**
  * u with the postcode-among-same-family term replaced by exact counts: the
  * chance of an exact postcode among non-matching pairs with the same family
  * name, the other levels sharing the rest in the proportions random pairs show.
@@ -205,8 +227,8 @@ function withHouseholdU(randomU: number[][], household: HouseholdPairs, matching
   const familyMatches = matchingPairs * m[TERM.family][EXACT];
   const nonMatching = household.sameFamily - familyMatches;
   const sameBoth = household.sameFamilyAndPostcode - familyMatches * m[TERM.postcodeSameFamily][EXACT];
-  if (nonMatching <= 0 || sameBoth <= 0) return randomU;
-  const exact = Math.min(0.999, sameBoth / nonMatching);
+  if (nonMatching < FEWEST_FAMILY_PAIRS || sameBoth <= 0) return randomU;
+  const exact = Math.min(0.999, Math.max(randomU[TERM.postcodeSameFamily][EXACT], sameBoth / nonMatching));
   const random = randomU[TERM.postcodeSameFamily];
   const rest = random.slice(0, EXACT).reduce((sum, value) => sum + value, 0);
   const adjusted = random.map((value, level) => (level === EXACT ? exact : (value / rest) * (1 - exact)));

@@ -119,32 +119,3 @@ export async function dropLinkageTables(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }
-
-/** Row types, for callers that type their Kysely instance. */
-export interface LinkageTables {
-  linkage_encodings: {
-    encoding_id: bigint | number;
-    agency_id: string;
-    record_id: string;
-    exact_key: string;
-    blocking_keys: string[];
-    given_name: string | null;
-    family_name: string | null;
-    date_of_birth: string | null;
-    date_of_birth_swapped: string | null;
-    postcode: string | null;
-    sex: string | null;
-    birth_month: string | null;
-    local_authority_code: string | null;
-  };
-  linkage_reviews: {
-    agency_a: string;
-    record_a: string;
-    agency_b: string;
-    record_b: string;
-    decision: 'match' | 'non-match';
-    reason: string;
-    officer_id: string;
-    decided_at: Date | string;
-  };
-}

@@ -183,6 +183,7 @@ export function formatReport(report: EvaluationReport): string {
   lines.push(`  training (u, EM sessions)    ${seconds(t.trainingMs)}`);
   lines.push(`  scoring                      ${seconds(t.scoringMs)}`);
   lines.push(`  clustering                   ${seconds(t.clusteringMs)}`);
+  lines.push(`  saving the run               ${seconds(t.savingMs)}`);
   lines.push(`  linking in total             ${seconds(t.totalMs)}`);
   lines.push(`  end to end                   ${seconds(report.totalMs)}`);
   lines.push(`Peak RSS: ${(report.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);

@@ -39,6 +39,8 @@ export interface LinkageTimings {
   trainingMs: number;
   scoringMs: number;
   clusteringMs: number;
+  /** Writing the run, its model and its links and review band. */
+  savingMs: number;
   totalMs: number;
 }
 
@@ -150,6 +152,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         trainingMs,
         scoringMs,
         clusteringMs,
+        savingMs: 0,
         totalMs: 0,
       };
       const runId = await saveRun(connection, {
@@ -165,8 +168,14 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         keepAllPairs: options.keepAllPairs ?? false,
         matchWeightThreshold,
         reviewWeightThreshold,
-        summary: { pairsByRule: blocking.pairsByRule, skippedBlocks: blocking.skippedBlocks, sessions: training.sessions, timings },
+        summary: {
+          pairsByRule: blocking.pairsByRule,
+          skippedBlocks: blocking.skippedBlocks,
+          sessions: training.sessions,
+          timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
+        },
       });
+      timings.savingMs = clock();
       timings.totalMs = clock.total();
       return {
         runId,

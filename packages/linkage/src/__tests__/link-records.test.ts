@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type AgencyDatabase } from '@joined-up/db';
+import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
+import { createRecordEncoder } from '../encode-record.js';
+import { explainPair } from '../explain-pair.js';
+import { linkRecords, type LinkageResult, type LinkRecordsOptions, type RecordRef } from '../link-records.js';
+import { createLinkageTables } from '../linkage-tables.js';
+import { pairwiseMetrics } from '../pairwise-metrics.js';
+import { recordReview } from '../record-review.js';
+import { storeEncodings } from '../store-encodings.js';
+import { syntheticAgencies } from './synthetic-agencies.js';
+
+const key = (ref: RecordRef) => `${ref.agencyId}/${ref.recordId}`;
+// Smaller random samples than production: enough for 5,000 records, and quick on PGlite.
+const OPTIONS: LinkRecordsOptions = { uSamplePairs: 300_000, sessionPairs: 300_000, seed: 'test' };
+
+describe('linking a synthetic population of 3,000 people', () => {
+  let shared: TestDatabaseOptions;
+  let database: AgencyDatabase<any>;
+  const truth = new Map<string, string>();
+  let first: LinkageResult;
+
+  beforeAll(async () => {
+    shared = await testDatabaseOptions('linkage');
+    database = await createDatabase<any>({ ...shared, schema: 'partnership' });
+    await createLinkageTables(database.db);
+    const encode = createRecordEncoder('a secret the agencies share');
+    for (const agency of syntheticAgencies({ size: 3000, seed: 2024, asOf: '2026-01-01' })) {
+      for (const [recordId, person] of agency.truth) truth.set(`${agency.agencyId}/${recordId}`, person);
+      await storeEncodings(database.db, agency.agencyId, agency.records.map(encode));
+    }
+    first = await linkRecords(database.db, OPTIONS);
+  });
+  afterAll(async () => {
+    await database?.destroy();
+    await shared?.drop();
+  });
+
+  it(`links with pairwise precision ≥ 0.99 and F1 ≥ 0.97 against the truth`, () => {
+    const metrics = pairwiseMetrics(first.clusters.map((cluster) => cluster.map(key)), truth);
+    expect(first.records).toBe(truth.size);
+    expect(first.clusters.flat()).toHaveLength(truth.size);
+    expect(metrics.precision).toBeGreaterThanOrEqual(0.99);
+    expect(metrics.f1).toBeGreaterThanOrEqual(0.97);
+    expect(first.pairsScored).toBeGreaterThan(first.pairsLinked);
+  });
+
+  it('learns a model that reads like the data: agreement is evidence for, disagreement against', () => {
+    for (const term of first.model.terms) {
+      const weights = term.levels.map((level) => Math.log2(level.m / level.u));
+      expect(weights.at(-1)!, term.name).toBeGreaterThan(weights[0]);
+      expect(weights[0], term.name).toBeLessThan(0);
+    }
+    expect(first.model.lambda).toBeGreaterThan(0);
+    expect(first.model.lambda).toBeLessThan(0.01);
+  });
+
+  it('keeps the model and the linked and review-band pairs of the last run', async () => {
+    const model = await database.db.selectFrom('linkage_model').selectAll().execute();
+    expect(model.length).toBe(first.model.terms.reduce((sum, term) => sum + term.levels.length, 0));
+    const outcomes = await database.db.selectFrom('linkage_pairs').select(['outcome']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('outcome').execute();
+    const count = (outcome: string) => Number(outcomes.find((row) => row.outcome === outcome)?.n ?? 0);
+    expect(count('link')).toBe(first.pairsLinked);
+    expect(count('review')).toBe(first.reviewBand);
+  });
+
+  it('explains a linked pair as a waterfall from the prior to the probability', async () => {
+    const cluster = first.clusters.find((candidate) => candidate.length === 2)!;
+    const explanation = await explainPair(database.db, cluster[0], cluster[1]);
+    expect(explanation.prior).toBeCloseTo(Math.log2(first.model.lambda / (1 - first.model.lambda)), 6);
+    expect(explanation.steps.at(-1)!.cumulative).toBeCloseTo(explanation.totalWeight, 9);
+    expect(explanation.totalWeight).toBeCloseTo(explanation.prior + explanation.steps.reduce((sum, step) => sum + step.weight, 0), 9);
+    expect(explanation.probability).toBeGreaterThanOrEqual(0.99);
+    expect(explanation.outcome).toBe('link');
+    expect(explanation.steps.map((step) => step.term)).toContain('date_of_birth');
+  });
+
+  it("keeps two records apart across a re-run once a reviewer says they are not one person", async () => {
+    const cluster = first.clusters.find((candidate) => candidate.length >= 3) ?? first.clusters.find((candidate) => candidate.length === 2)!;
+    const [a, b] = [cluster[0], cluster[cluster.length - 1]];
+    await recordReview(database.db, { a, b, decision: 'non-match', reason: 'Different mothers on the birth registers.', officerId: 'reviewer-1' });
+    const second = await linkRecords(database.db, OPTIONS);
+    const clusterOf = new Map(second.clusters.flatMap((members, index) => members.map((ref) => [key(ref), index] as const)));
+    expect(clusterOf.get(key(a))).not.toBe(clusterOf.get(key(b)));
+    const explanation = await explainPair(database.db, a, b);
+    expect(explanation.review).toMatchObject({ decision: 'non-match', officerId: 'reviewer-1' });
+
+    // A late-arriving older decision does not overturn it; a newer one does.
+    await recordReview(database.db, { a: b, b: a, decision: 'match', reason: 'stale', officerId: 'reviewer-2', decidedAt: new Date('2020-01-01') });
+    expect((await explainPair(database.db, a, b)).review?.decision).toBe('non-match');
+    await recordReview(database.db, { a, b, decision: 'match', reason: 'Confirmed by phone.', officerId: 'reviewer-3', decidedAt: new Date(Date.now() + 1000) });
+    const reviews = await database.db.selectFrom('linkage_reviews').selectAll().execute();
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ decision: 'match', officer_id: 'reviewer-3' });
+  });
+
+  it("always links two records a reviewer says are one person", async () => {
+    const singles = first.clusters.filter((candidate) => candidate.length === 1).map((candidate) => candidate[0]);
+    const [a, b] = [singles[0], singles[singles.length - 1]];
+    await recordReview(database.db, { a, b, decision: 'match', reason: 'Same NHS number on a referral letter.', officerId: 'reviewer-1' });
+    const third = await linkRecords(database.db, OPTIONS);
+    const cluster = third.clusters.find((members) => members.some((ref) => key(ref) === key(a)))!;
+    expect(cluster.map(key)).toContain(key(b));
+  });
+
+  it("replaces one agency's encodings without touching the others", async () => {
+    const before = await database.db.selectFrom('linkage_encodings').select(['agency_id']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('agency_id').execute();
+    const encode = createRecordEncoder('a secret the agencies share');
+    await storeEncodings(database.db, 'voluntary', [
+      encode({ recordId: 'VC-1', givenName: 'Ada', familyName: 'Lovelace', dateOfBirth: '2010-12-10', sex: 'F', postcode: 'SE1 7PB', localAuthorityCode: null }),
+    ]);
+    const after = await database.db.selectFrom('linkage_encodings').select(['agency_id']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('agency_id').execute();
+    const count = (rows: typeof before, agency: string) => Number(rows.find((row) => row.agency_id === agency)?.n ?? 0);
+    expect(count(after, 'voluntary')).toBe(1);
+    expect(count(after, 'health')).toBe(count(before, 'health'));
+    const blocks = await database.db
+      .selectFrom('linkage_blocks as b')
+      .innerJoin('linkage_encodings as e', 'e.encoding_id', 'b.encoding_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('e.agency_id', '=', 'voluntary')
+      .executeTakeFirstOrThrow();
+    expect(Number(blocks.n)).toBeGreaterThan(0);
+    const orphans = await database.db
+      .selectFrom('linkage_blocks as b')
+      .leftJoin('linkage_encodings as e', 'e.encoding_id', 'b.encoding_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('e.encoding_id', 'is', null)
+      .executeTakeFirstOrThrow();
+    expect(Number(orphans.n)).toBe(0);
+  });
+
+  it('refuses a token from a different encoder, changing nothing', async () => {
+    const before = await database.db.selectFrom('linkage_encodings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const encode = createRecordEncoder('a secret the agencies share');
+    const token = { ...encode({ recordId: 'X', givenName: 'A', familyName: 'B', dateOfBirth: null, sex: null, postcode: null, localAuthorityCode: null }), givenName: 'x00ff' };
+    await expect(storeEncodings(database.db, 'health', [token])).rejects.toThrow(/different encoder version/);
+    const after = await database.db.selectFrom('linkage_encodings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});

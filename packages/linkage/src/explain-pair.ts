@@ -1,0 +1,102 @@
+import { sql, type Kysely } from 'kysely';
+import { comparisonLevelsSql, type ComparisonName } from './comparisons.js';
+import type { RecordRef } from './link-records.js';
+import { matchWeight, type MatchModel, type WeightContribution } from './match-model.js';
+import { MODEL_TERMS } from './model-terms.js';
+import { ordered } from './record-review.js';
+
+export interface WaterfallStep extends WeightContribution {
+  /** Running total after this step, as the bars of Splink's waterfall chart end. */
+  cumulative: number;
+}
+
+export interface PairExplanation {
+  a: RecordRef;
+  b: RecordRef;
+  runId: number;
+  /** log2 prior odds: the first bar. */
+  prior: number;
+  /** One step per model term that applies, in model order. */
+  steps: WaterfallStep[];
+  totalWeight: number;
+  probability: number;
+  /** What the last run did with weights like this one. */
+  outcome: 'link' | 'review' | 'non-link';
+  /** The standing reviewer decision on the pair, if any (it overrides the outcome when clustering). */
+  review: { decision: 'match' | 'non-match'; reason: string; officerId: string; decidedAt: string } | null;
+}
+
+/**
+ * Why the last run scored two records as it did: per model term, the level
+ * the pair reached, its m and u, and the weight it added, from the prior to
+ * the final probability. Computed afresh from the stored encodings and the
+ * last run's model, so it works for any pair, blocked together or not.
+ */
+export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): Promise<PairExplanation> {
+  const model = await loadModel(db);
+  const result = await sql<Record<ComparisonName, number>>`
+    select ${sql.raw(comparisonLevelsSql('ea', 'eb'))}
+    from linkage_encodings ea, linkage_encodings eb
+    where ea.agency_id = ${a.agencyId} and ea.record_id = ${a.recordId}
+      and eb.agency_id = ${b.agencyId} and eb.record_id = ${b.recordId}`.execute(db);
+  const levels = result.rows[0];
+  if (!levels) {
+    throw new Error(
+      `No stored encoding for ${a.agencyId}/${a.recordId} or ${b.agencyId}/${b.recordId}: ` +
+        'check the agency and record ids, and that the agency has sent its linkage tokens.',
+    );
+  }
+  const weight = matchWeight(model.model, Object.fromEntries(Object.entries(levels).map(([name, level]) => [name, Number(level)])) as Record<ComparisonName, number>);
+  let cumulative = weight.prior;
+  const steps = weight.contributions.map((contribution) => ({ ...contribution, cumulative: (cumulative += contribution.weight) }));
+  const [first, second] = ordered(a, b);
+  const review = await db
+    .selectFrom('linkage_reviews')
+    .select(['decision', 'reason', 'officer_id', 'decided_at'])
+    .where('agency_a', '=', first.agencyId)
+    .where('record_a', '=', first.recordId)
+    .where('agency_b', '=', second.agencyId)
+    .where('record_b', '=', second.recordId)
+    .executeTakeFirst();
+  return {
+    a,
+    b,
+    runId: model.runId,
+    prior: weight.prior,
+    steps,
+    totalWeight: weight.total,
+    probability: weight.probability,
+    outcome: weight.probability >= model.matchThreshold ? 'link' : weight.probability >= model.reviewThreshold ? 'review' : 'non-link',
+    review: review
+      ? { decision: review.decision, reason: review.reason, officerId: review.officer_id, decidedAt: new Date(review.decided_at).toISOString() }
+      : null,
+  };
+}
+
+/** The last run's model, as `linkRecords` stored it. */
+export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model: MatchModel; matchThreshold: number; reviewThreshold: number }> {
+  const run = await db
+    .selectFrom('linkage_runs')
+    .select(['run_id', 'lambda', 'match_threshold', 'review_threshold'])
+    .orderBy('run_id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!run) throw new Error('No linkage run has been made yet: call linkRecords before explaining pairs.');
+  const rows = await db
+    .selectFrom('linkage_model')
+    .select(['comparison', 'level', 'label', 'm_probability', 'u_probability'])
+    .where('run_id', '=', run.run_id)
+    .orderBy('level')
+    .execute();
+  const model: MatchModel = {
+    lambda: Number(run.lambda),
+    terms: MODEL_TERMS.map((term) => ({
+      name: term.name,
+      description: term.description,
+      levels: rows
+        .filter((row) => row.comparison === term.name)
+        .map((row) => ({ level: Number(row.level), label: row.label, m: Number(row.m_probability), u: Number(row.u_probability) })),
+    })),
+  };
+  return { runId: Number(run.run_id), model, matchThreshold: Number(run.match_threshold), reviewThreshold: Number(run.review_threshold) };
+}

@@ -1,0 +1,237 @@
+import { sql, type Kysely } from 'kysely';
+import { buildCandidatePairs } from './candidate-pairs.js';
+import { clusterLinks, type ScoredLink } from './cluster-links.js';
+import { candidatePatterns, compareCandidatePairs, patternCode } from './compare-pairs.js';
+import type { ComparisonPattern } from './expectation-maximisation.js';
+import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
+import { levelsByComparison } from './model-terms.js';
+import { saveRun } from './save-run.js';
+import { trainModel, type TrainingSession } from './train-model.js';
+
+export interface RecordRef {
+  agencyId: string;
+  recordId: string;
+}
+
+export interface LinkRecordsOptions {
+  /** Blocks with more records than this are skipped (and counted). Default 1000. */
+  maxBlockSize?: number;
+  /** Pairs at or above this match probability are linked. Default 0.99. */
+  matchThreshold?: number;
+  /** Pairs at or above this probability but below `matchThreshold` go to clerical review. Default 0.5. */
+  reviewThreshold?: number;
+  /** Random pairs compared to estimate u. Default 1 000 000. */
+  uSamplePairs?: number;
+  /** Pairs sampled for each EM training session. Default 1 000 000. */
+  sessionPairs?: number;
+  /** Makes the random sample repeatable. */
+  seed?: string;
+  /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
+  keepAllPairs?: boolean;
+  /** PostgreSQL `work_mem` for the run's sorts and hash joins. Default '256MB'. */
+  workMem?: string;
+}
+
+export interface LinkageTimings {
+  blockingMs: number;
+  comparingMs: number;
+  /** u from random pairs, m from EM training sessions. */
+  trainingMs: number;
+  scoringMs: number;
+  clusteringMs: number;
+  /** Writing the run, its model and its links and review band. */
+  savingMs: number;
+  totalMs: number;
+}
+
+export interface LinkageResult {
+  runId: number;
+  /** Every record, grouped into people (singletons included). */
+  clusters: RecordRef[][];
+  records: number;
+  pairsScored: number;
+  /** Pairs in blocks over the size cap, not scored. */
+  pairsSkipped: number;
+  pairsByRule: Record<string, number>;
+  pairsLinked: number;
+  /** Pairs between the review and match thresholds, not decided by a reviewer: work for clerical review. */
+  reviewBand: number;
+  /** Automatic links refused because a reviewer's non-match lay between the groups they would join. */
+  linksRefused: number;
+  model: MatchModel;
+  /** The EM training sessions and what each estimated. */
+  training: TrainingSession[];
+  /** Estimated number of pairs of records that are one person (the prior times all pairs). */
+  matchingPairs: number;
+  timings: LinkageTimings;
+}
+
+/**
+ * Links every stored encoding into people, in the database, Splink-style:
+ *
+ * 1. blocking: candidate pairs are records sharing a blocking key;
+ * 2. comparison levels of every candidate pair, from Dice coefficients of
+ *    their Bloom filters, computed in SQL;
+ * 3. u from random pairs; m and the prior by expectation maximisation in
+ *    training sessions (see `trainModel`);
+ * 4. each pattern's match weight (prior + log2 Bayes factors); pairs above
+ *    the match threshold link, pairs between the thresholds await review;
+ * 5. union-find over links, strongest first, honouring reviewer decisions.
+ *
+ * Work grows with the number of candidate pairs, which blocking keeps near
+ * linear in the number of records, and stays in PostgreSQL until the links
+ * themselves are clustered.
+ */
+export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions = {}): Promise<LinkageResult> {
+  const maxBlockSize = options.maxBlockSize ?? 1000;
+  const matchThreshold = options.matchThreshold ?? 0.99;
+  const reviewThreshold = options.reviewThreshold ?? 0.5;
+  if (!(reviewThreshold > 0 && reviewThreshold <= matchThreshold && matchThreshold < 1)) {
+    throw new Error(`Thresholds must satisfy 0 < reviewThreshold ≤ matchThreshold < 1; got ${reviewThreshold} and ${matchThreshold}.`);
+  }
+  const started = new Date();
+  const clock = stopwatch();
+
+  // Temporary tables live in one session, so the whole run holds one connection.
+  return db.connection().execute(async (connection) => {
+    await sql`select set_config('work_mem', ${options.workMem ?? '256MB'}, false)`.execute(connection);
+    try {
+      const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(connection)).rows[0].n);
+
+      const blocking = await buildCandidatePairs(connection, maxBlockSize);
+      const blockingMs = clock();
+
+      await compareCandidatePairs(connection);
+      const patterns = await candidatePatterns(connection);
+      const comparingMs = clock();
+
+      const training = await trainModel(connection, records, {
+        uSamplePairs: options.uSamplePairs ?? 1_000_000,
+        sessionPairs: options.sessionPairs ?? 1_000_000,
+        maxGroupSize: maxBlockSize,
+        seed: options.seed ?? 'joined-up',
+      });
+      const model = training.model;
+      const trainingMs = clock();
+
+      const matchWeightThreshold = weightFromProbability(matchThreshold);
+      const reviewWeightThreshold = weightFromProbability(reviewThreshold);
+      await writePatternWeights(connection, model, patterns);
+      const reviews = await reviewDecisions(connection);
+      const links = await sql<{ a: number; b: number; weight: number }>`
+        select c.a, c.b, w.match_weight as weight from lk_compared c join lk_weights w using (pattern)
+        where w.match_weight >= ${matchWeightThreshold}`.execute(connection);
+      const reviewBand = Number(
+        (
+          await sql<{ n: number }>`
+            select count(*)::bigint as n from lk_compared c join lk_weights w using (pattern)
+            where w.match_weight >= ${reviewWeightThreshold} and w.match_weight < ${matchWeightThreshold}
+              and not exists (select 1 from lk_reviews r where r.a = c.a and r.b = c.b)`.execute(connection)
+        ).rows[0].n,
+      );
+      const scoringMs = clock();
+
+      const refs = await sql<{ encoding_id: number; agency_id: string; record_id: string }>`
+        select encoding_id, agency_id, record_id from linkage_encodings order by encoding_id`.execute(connection);
+      const index = new Map<number, number>();
+      refs.rows.forEach((row, i) => index.set(Number(row.encoding_id), i));
+      const reviewed = new Set(reviews.map((review) => `${review.a}:${review.b}`));
+      const scoredLinks: ScoredLink[] = links.rows
+        .filter((link) => !reviewed.has(`${link.a}:${link.b}`))
+        .map((link) => ({ a: index.get(Number(link.a))!, b: index.get(Number(link.b))!, weight: Number(link.weight) }));
+      const decided = (decision: string) =>
+        reviews.filter((review) => review.decision === decision).map((review) => [index.get(Number(review.a))!, index.get(Number(review.b))!] as const);
+      const clustering = clusterLinks({ records: refs.rows.length, links: scoredLinks, matches: decided('match'), nonMatches: decided('non-match') });
+      const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
+      refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
+      const clusteringMs = clock();
+
+      const timings: LinkageTimings = {
+        blockingMs,
+        comparingMs,
+        trainingMs,
+        scoringMs,
+        clusteringMs,
+        savingMs: 0,
+        totalMs: 0,
+      };
+      const runId = await saveRun(connection, {
+        started,
+        records,
+        pairsScored: blocking.candidatePairs,
+        pairsSkipped: blocking.skippedPairs,
+        pairsLinked: scoredLinks.length,
+        reviewBand,
+        model,
+        matchThreshold,
+        reviewThreshold,
+        keepAllPairs: options.keepAllPairs ?? false,
+        matchWeightThreshold,
+        reviewWeightThreshold,
+        summary: {
+          pairsByRule: blocking.pairsByRule,
+          skippedBlocks: blocking.skippedBlocks,
+          sessions: training.sessions,
+          timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
+        },
+      });
+      timings.savingMs = clock();
+      timings.totalMs = clock.total();
+      return {
+        runId,
+        clusters,
+        records,
+        pairsScored: blocking.candidatePairs,
+        pairsSkipped: blocking.skippedPairs,
+        pairsByRule: blocking.pairsByRule,
+        pairsLinked: scoredLinks.length,
+        reviewBand,
+        linksRefused: clustering.refusedLinks,
+        model,
+        training: training.sessions,
+        matchingPairs: training.matchingPairs,
+        timings,
+      };
+    } finally {
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews`.execute(connection);
+      await sql`reset work_mem`.execute(connection);
+    }
+  });
+}
+
+async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns: ComparisonPattern[]): Promise<void> {
+  await sql`drop table if exists lk_weights`.execute(db);
+  await sql`create temp table lk_weights (pattern integer primary key, match_weight double precision, match_probability double precision)`.execute(db);
+  const rows = patterns.map((pattern) => {
+    const weight = matchWeight(model, levelsByComparison(pattern.levels));
+    return sql`(${patternCode(pattern.levels)}, ${weight.total}, ${weight.probability})`;
+  });
+  for (let start = 0; start < rows.length; start += 5000) {
+    await sql`insert into lk_weights values ${sql.join(rows.slice(start, start + 5000))}`.execute(db);
+  }
+  await sql`analyze lk_weights`.execute(db);
+}
+
+/** Reviewer decisions on records that are still stored, by encoding id, smaller id first. */
+async function reviewDecisions(db: Kysely<any>) {
+  await sql`drop table if exists lk_reviews`.execute(db);
+  await sql`create temp table lk_reviews as
+            select least(ea.encoding_id, eb.encoding_id) as a, greatest(ea.encoding_id, eb.encoding_id) as b, r.decision
+            from linkage_reviews r
+            join linkage_encodings ea on ea.agency_id = r.agency_a and ea.record_id = r.record_a
+            join linkage_encodings eb on eb.agency_id = r.agency_b and eb.record_id = r.record_b`.execute(db);
+  return (await sql<{ a: number; b: number; decision: 'match' | 'non-match' }>`select a, b, decision from lk_reviews`.execute(db)).rows;
+}
+
+function stopwatch() {
+  const start = performance.now();
+  let last = start;
+  const lap = () => {
+    const now = performance.now();
+    const elapsed = Math.round(now - last);
+    last = now;
+    return elapsed;
+  };
+  lap.total = () => Math.round(performance.now() - start);
+  return lap;
+}

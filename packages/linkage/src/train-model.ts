@@ -1,0 +1,236 @@
+import { sql, type Kysely } from 'kysely';
+import { comparisonLevelsSql, COMPARISONS, type ComparisonName } from './comparisons.js';
+import { toPattern } from './compare-pairs.js';
+import { estimateU } from './estimate-u.js';
+import { expectationMaximisation, type ComparisonPattern } from './expectation-maximisation.js';
+import type { MatchModel } from './match-model.js';
+import { levelsByComparison, MODEL_TERMS, termLevels } from './model-terms.js';
+
+export interface TrainingOptions {
+  /** Random pairs compared to estimate u. */
+  uSamplePairs: number;
+  /** Pairs sampled for each EM training session. */
+  sessionPairs: number;
+  /** Training blocks larger than this are left out (a placeholder date of birth shared by thousands says nothing). */
+  maxGroupSize: number;
+  seed: string;
+}
+
+export interface TrainingSession {
+  name: string;
+  /** Every pair of records in the session's blocks (within the group-size cap). */
+  pairsInBlocks: number;
+  /** The pairs compared: a random sample of whole blocks. */
+  pairsSampled: number;
+  /** Share of matches among the session's pairs, as EM estimated it. */
+  lambda: number;
+  iterations: number;
+  converged: boolean;
+}
+
+export interface TrainedModel {
+  model: MatchModel;
+  sessions: TrainingSession[];
+  /** Estimated number of matching pairs among all pairs of records. */
+  matchingPairs: number;
+  uPairs: number;
+}
+
+const term = (name: string) => MODEL_TERMS.findIndex((candidate) => candidate.name === name);
+const TERM = {
+  given: term('given_name'),
+  family: term('family_name'),
+  dateOfBirth: term('date_of_birth'),
+  postcode: term('postcode'),
+  postcodeSameFamily: term('postcode_same_family'),
+  sex: term('sex'),
+  sexSameGiven: term('sex_same_given'),
+};
+const EXACT = 3;
+
+/**
+ * Estimates the model as Splink trains one:
+ *
+ * - u from random pairs of records (`estimateU`), held fixed during EM;
+ * - m by EM in two training sessions, each over pairs that share one thing,
+ *   drawn from all records (not from the prediction candidates, whose
+ *   non-matches agree on names far more often than random pairs do). A
+ *   session cannot learn about what its pairs share, so that comparison is
+ *   switched off in it, and each session supplies the m it can learn:
+ *   1. pairs born on the same date: m for names, postcode (different family
+ *      names) and sex;
+ *   2. pairs with the same given and family name: m for date of birth and
+ *      postcode (same family name).
+ * - the prior: matches among same-date pairs (session 1), divided by the
+ *   share of matches with the same date (session 2), over all pairs.
+ *
+ * u for the postcode among pairs whose family names agree cannot come from
+ * random pairs at scale (at a million records a random sample holds almost
+ * no two members of one household), so it is counted exactly in SQL: pairs
+ * sharing family name and postcode over pairs sharing family name, less the
+ * matches expected among each. (Exact family agreement stands in for partial
+ * agreement here: households mostly share the name exactly, and only exact
+ * agreement can be counted by grouping.)
+ */
+export async function trainModel(db: Kysely<any>, records: number, options: TrainingOptions): Promise<TrainedModel> {
+  const { u: randomU, pairs: uPairs } = await estimateU(db, options.uSamplePairs, options.seed);
+  const sameDate = await sessionPatterns(db, 'date_of_birth', sql`md5(date_of_birth::text)`, sql`date_of_birth is not null`, options);
+  const sameName = await sessionPatterns(
+    db,
+    'given and family name',
+    sql`md5(given_name::text || '/' || family_name::text)`,
+    sql`given_name is not null and family_name is not null`,
+    options,
+  );
+  const household = await householdPairs(db);
+  const allPairs = (records * (records - 1)) / 2;
+  const levels = MODEL_TERMS.map((candidate) => candidate.levels.length);
+  const initialM = levels.map((n) => Array.from({ length: n }, (_, level) => (level === n - 1 ? 0.9 : 0.1 / (n - 1))));
+
+  let u = randomU;
+  let m = initialM;
+  let matchingPairs = 0;
+  let sessions: TrainingSession[] = [];
+  // Twice: the household u and the correction of u for matches among random
+  // pairs both need the number of matches, which needs m for the date of birth.
+  for (let round = 0; round < 2; round++) {
+    u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
+    const first = session(sameDate, 'same date of birth', [TERM.dateOfBirth, TERM.postcodeSameFamily], { levels, m: initialM, u });
+    const second = session(sameName, 'same given and family name', [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven], {
+      levels,
+      m: initialM,
+      u,
+    });
+    m = MODEL_TERMS.map((_, t) => (t === TERM.dateOfBirth || t === TERM.postcodeSameFamily ? second.m[t] : first.m[t]));
+    matchingPairs = (first.lambda * sameDate.pairsInBlocks) / m[TERM.dateOfBirth][EXACT];
+    sessions = [first.summary, second.summary];
+  }
+  u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
+
+  const lambda = Math.min(0.5, Math.max(1e-15, matchingPairs / Math.max(1, allPairs)));
+  const model: MatchModel = {
+    lambda,
+    terms: MODEL_TERMS.map((candidate, t) => ({
+      name: candidate.name,
+      description: candidate.description,
+      levels: candidate.levels.map(({ level, label }) => ({ level, label, m: m[t][level], u: u[t][level] })),
+    })),
+  };
+  return { model, sessions, matchingPairs, uPairs };
+}
+
+interface SessionData {
+  patterns: ComparisonPattern[];
+  pairsInBlocks: number;
+  pairsSampled: number;
+}
+
+/** EM over one session's patterns with the given terms switched off and u held fixed. */
+function session(data: SessionData, name: string, inactive: number[], start: { levels: number[]; m: number[][]; u: number[][] }) {
+  const patterns = data.patterns.map((pattern) => ({
+    levels: termLevels(levelsByComparison(pattern.levels)).map((level, t) => (inactive.includes(t) ? -1 : level)),
+    count: pattern.count,
+  }));
+  const em = expectationMaximisation(patterns, { levels: start.levels, m: start.m, u: start.u, lambda: 0.5, fixU: true, pseudoCount: 1 });
+  return {
+    m: em.m,
+    lambda: em.lambda,
+    summary: { name, pairsInBlocks: data.pairsInBlocks, pairsSampled: data.pairsSampled, lambda: em.lambda, iterations: em.iterations, converged: em.converged },
+  };
+}
+
+/**
+ * Comparison patterns of pairs of records sharing `key`, from a random sample
+ * of whole blocks sized to give about `sessionPairs` pairs. Whole blocks, so
+ * the sample's pairs are exactly the pairs of some blocks; sampled by a hash
+ * of the block key and the seed, so a run is repeatable.
+ */
+async function sessionPatterns(db: Kysely<any>, label: string, key: ReturnType<typeof sql>, where: ReturnType<typeof sql>, options: TrainingOptions): Promise<SessionData> {
+  await sql`drop table if exists lk_session`.execute(db);
+  await sql`create temp table lk_session as
+            select encoding_id, ${key} as block from linkage_encodings where ${where}`.execute(db);
+  await sql`create temp table lk_session_blocks as
+            select block, count(*)::bigint as n from lk_session group by block
+            having count(*) between 2 and ${options.maxGroupSize}`.execute(db);
+  const total = Number(
+    (await sql<{ pairs: number }>`select coalesce(sum(n * (n - 1) / 2), 0)::bigint as pairs from lk_session_blocks`.execute(db)).rows[0].pairs,
+  );
+  // Blocks are kept when the first 28 bits of a keyed hash fall below the sampling fraction.
+  const threshold = Math.floor(Math.min(1, options.sessionPairs / Math.max(1, total)) * 2 ** 28);
+  await sql`delete from lk_session_blocks where ('x' || substr(md5(block || ${options.seed}), 1, 7))::bit(28)::integer >= ${threshold}`.execute(db);
+  await sql`analyze lk_session`.execute(db);
+  const result = await sql<Record<ComparisonName | 'count', number>>`
+    select ${sql.raw(comparisonLevelsSql('ea', 'eb'))}, count(*)::bigint as count
+    from lk_session_blocks k
+    join lk_session sa on sa.block = k.block
+    join lk_session sb on sb.block = k.block and sb.encoding_id > sa.encoding_id
+    join linkage_encodings ea on ea.encoding_id = sa.encoding_id
+    join linkage_encodings eb on eb.encoding_id = sb.encoding_id
+    group by ${sql.raw(COMPARISONS.map((_, index) => index + 1).join(', '))}`.execute(db);
+  await sql`drop table lk_session, lk_session_blocks`.execute(db);
+  const patterns = result.rows.map(toPattern);
+  const pairsSampled = patterns.reduce((sum, pattern) => sum + pattern.count, 0);
+  if (pairsSampled === 0) {
+    throw new Error(`No two records share a ${label}, so the model cannot be trained: link at least a few hundred records at once.`);
+  }
+  return { patterns, pairsInBlocks: total, pairsSampled };
+}
+
+interface HouseholdPairs {
+  /** Pairs with the same family name and postcode. */
+  sameFamilyAndPostcode: number;
+  /** Pairs with the same family name, both with a postcode. */
+  sameFamily: number;
+}
+
+async function householdPairs(db: Kysely<any>): Promise<HouseholdPairs> {
+  const count = async (groups: ReturnType<typeof sql>) =>
+    Number(
+      (
+        await sql<{ pairs: number }>`
+          select coalesce(sum(n * (n - 1) / 2), 0)::bigint as pairs from (
+            select count(*)::bigint as n from linkage_encodings
+            where family_name is not null and postcode is not null group by ${groups}) g`.execute(db)
+      ).rows[0].pairs,
+    );
+  return {
+    sameFamilyAndPostcode: await count(sql`md5(family_name::text), md5(postcode::text)`),
+    sameFamily: await count(sql`md5(family_name::text)`),
+  };
+}
+
+/**
+ * Random pairs include the matching ones, a share lambda of them: negligible
+ * among a million records (a few in a million pairs), but a hundred records
+ * from three agencies hold one match in a hundred pairs, enough to make two
+ * people sharing a name look common. The level shares among random pairs are
+ * lambda·m + (1 − lambda)·u, so u is recovered by taking out lambda·m.
+ */
+function withoutMatches(randomU: number[][], m: number[][], lambda: number): number[][] {
+  if (!(lambda > 0)) return randomU;
+  return randomU.map((row, t) => {
+    const corrected = row.map((share, level) => Math.max(share * 1e-3, (share - lambda * m[t][level]) / (1 - lambda)));
+    const total = corrected.reduce((sum, value) => sum + value, 0);
+    return corrected.map((value) => value / total);
+  });
+}
+
+/** Fewer non-matching same-family pairs than this, and the exact count says nothing reliable. */
+const FEWEST_FAMILY_PAIRS = 100;
+
+/**
+ * u with the postcode-among-same-family term replaced by exact counts: the
+ * chance of an exact postcode among non-matching pairs with the same family
+ * name, the other levels sharing the rest in the proportions random pairs show.
+ */
+function withHouseholdU(randomU: number[][], household: HouseholdPairs, matchingPairs: number, m: number[][]): number[][] {
+  const familyMatches = matchingPairs * m[TERM.family][EXACT];
+  const nonMatching = household.sameFamily - familyMatches;
+  const sameBoth = household.sameFamilyAndPostcode - familyMatches * m[TERM.postcodeSameFamily][EXACT];
+  if (nonMatching < FEWEST_FAMILY_PAIRS || sameBoth <= 0) return randomU;
+  const exact = Math.min(0.999, Math.max(randomU[TERM.postcodeSameFamily][EXACT], sameBoth / nonMatching));
+  const random = randomU[TERM.postcodeSameFamily];
+  const rest = random.slice(0, EXACT).reduce((sum, value) => sum + value, 0);
+  const adjusted = random.map((value, level) => (level === EXACT ? exact : (value / rest) * (1 - exact)));
+  return randomU.map((row, t) => (t === TERM.postcodeSameFamily ? adjusted : row));
+}

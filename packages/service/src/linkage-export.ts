@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Kysely } from 'kysely';
 import type { TokenVerifier } from '@joined-up/auth';
 import { authenticate } from '@joined-up/federation';
-import { encodeExact, type LinkageSourceRecord } from '@joined-up/linkage';
+import { createRecordEncoder, type LinkageSourceRecord } from '@joined-up/linkage';
 
 /** A page of an agency's person records, in record id order, after `after`. */
 export type LinkageRecordPager<DB> = (db: Kysely<DB>, after: string | null, limit: number) => Promise<LinkageSourceRecord[]>;
@@ -12,7 +12,8 @@ export const LINKAGE_PURPOSE = 'record-linkage';
 const PAGE = 5000;
 
 /**
- * `GET /linkage/tokens`: the agency's person records encoded for linkage,
+ * `GET /linkage/tokens`: the agency's person records encoded for linkage
+ * (keyed hashes and Bloom filters of their identifying details),
  * one JSON object per line. Encoding happens here, inside the agency, with
  * the secret the agencies share; raw names and dates of birth never leave.
  */
@@ -32,13 +33,13 @@ export function linkageExportRoute<DB>(options: {
     if (identity.agency !== 'partnership' || !identity.roles.includes('service') || identity.purpose !== LINKAGE_PURPOSE) {
       return refuse(response, 403, `Only the partnership's linkage service, with purpose ${LINKAGE_PURPOSE}, may export linkage tokens.`);
     }
-    const secret = options.secret();
+    const encode = createRecordEncoder(options.secret());
     response.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
     let after: string | null = null;
     for (;;) {
       const page = await options.pager(options.db, after, PAGE);
       if (page.length === 0) break;
-      response.write(page.map((record) => JSON.stringify(encodeExact(record, secret))).join('\n') + '\n');
+      response.write(page.map((record) => JSON.stringify(encode(record))).join('\n') + '\n');
       after = page[page.length - 1].recordId;
     }
     response.end();

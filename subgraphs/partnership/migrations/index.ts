@@ -6,6 +6,7 @@ import * as outcomes from './0004-outcomes.js';
 import * as engagement from './0005-engagement.js';
 import * as learning from './0006-learning.js';
 import * as auditLog from './0007-audit-log.js';
+import * as probabilisticLinkage from './0008-probabilistic-linkage.js';
 
 /** The partnership schema's migrations, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-engagement': engagement,
   '0006-learning': learning,
   '0007-audit-log': auditLog,
+  '0008-probabilistic-linkage': probabilisticLinkage,
 };

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { insertRows } from '@joined-up/db';
-import type { LinkageToken } from '@joined-up/linkage';
+import { storeEncodings, type LinkageToken } from '@joined-up/linkage';
 import type { PartnershipTables } from '../tables.js';
 
 export interface AgencyEndpoint {
@@ -10,39 +9,22 @@ export interface AgencyEndpoint {
 }
 
 /**
- * Fetches an agency's linkage tokens (newline-delimited JSON, streamed) and
- * replaces that agency's tokens in one transaction, so an interrupted
- * transfer leaves the previous set intact.
+ * Streams an agency's linkage tokens (newline-delimited JSON) straight into
+ * the linkage tables, replacing that agency's previous set in one
+ * transaction: an interrupted transfer leaves the previous set intact, and a
+ * million tokens never sit in memory at once.
  */
-export async function collectTokens(
-  db: Kysely<PartnershipTables>,
-  endpoint: AgencyEndpoint,
-  serviceToken: string,
-): Promise<number> {
+export async function collectTokens(db: Kysely<PartnershipTables>, endpoint: AgencyEndpoint, serviceToken: string): Promise<number> {
   const url = new URL('/linkage/tokens', endpoint.url);
   const response = await fetch(url, { headers: { authorization: `Bearer ${serviceToken}` } });
   if (!response.ok || !response.body) {
     throw new Error(`The ${endpoint.agencyId} subgraph refused the linkage export (${response.status}): ${await response.text()}`);
   }
-  const tokens: LinkageToken[] = [];
-  for await (const line of readLines(response.body)) {
-    if (line) tokens.push(JSON.parse(line) as LinkageToken);
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('linkage_tokens').where('agency_id', '=', endpoint.agencyId).execute();
-    await insertRows(
-      trx,
-      'linkage_tokens',
-      tokens.map((token) => ({
-        agency_id: endpoint.agencyId,
-        record_id: token.recordId,
-        exact_key: token.exactKey,
-        birth_month: token.birthMonth,
-        local_authority_code: token.localAuthorityCode,
-      })),
-    );
-  });
-  return tokens.length;
+  return storeEncodings(db, endpoint.agencyId, parseTokens(readLines(response.body)));
+}
+
+async function* parseTokens(lines: AsyncIterable<string>): AsyncGenerator<LinkageToken> {
+  for await (const line of lines) if (line) yield JSON.parse(line) as LinkageToken;
 }
 
 async function* readLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {

@@ -48,6 +48,11 @@ export async function serveGraphQL<Context extends BaseContext>(
   });
   server.requestTimeout = 60_000;
   server.headersTimeout = 15_000;
+  // Clients reuse idle connections until just before the server's announced
+  // keep-alive timeout. With Node's 5 s default, a client whose timers run
+  // late (a busy event loop) reuses a socket the server has just closed and
+  // its request fails; a long timeout makes that race vanishingly rare.
+  server.keepAliveTimeout = 65_000;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');

@@ -13,5 +13,6 @@ export const officers = {
   partnershipAnalyst: { officerId: 'partnership-analyst', agency: 'partnership', roles: ['analyst'], purpose: 'youth-crime-prevention' },
   partnershipDpo: { officerId: 'partnership-dpo', agency: 'partnership', roles: ['dpo'], purpose: 'subject-access-request' },
   healthDpo: { officerId: 'health-dpo', agency: 'health', roles: ['dpo'], purpose: 'direct-care' },
+  linkageReviewer: { officerId: 'partnership-linkage-reviewer', agency: 'partnership', roles: ['linkage-reviewer'], purpose: 'record-linkage' },
   partnershipAdmin: { officerId: 'partnership-admin', agency: 'partnership', roles: ['partnership-admin'], purpose: 'youth-crime-prevention' },
 } satisfies Record<string, OfficerClaims>;

@@ -21,6 +21,8 @@ import { IndicatorMutations } from './indicator/indicator.mutations.js';
 import { AccountabilityMutations } from './accountability/accountability.mutations.js';
 import { OperatingAgreementMutations } from './operating-agreement/operating-agreement.mutations.js';
 import { AuditTrailResolver } from './audit-trail/audit-trail.resolver.js';
+import { LinkageResolver } from './linkage/linkage.resolver.js';
+import { AgencyCombinationResolver, CohortResolver } from './cohort/cohort.resolver.js';
 import { auditEntriesResolver } from '@joined-up/service';
 import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
 import { OperatingAgreementMutationResolver } from './operating-agreement/operating-agreement.mutation.js';
@@ -58,6 +60,9 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         AccountabilityMutations,
         OperatingAgreementMutations,
         AuditTrailResolver,
+        LinkageResolver,
+        CohortResolver,
+        AgencyCombinationResolver,
         auditEntriesResolver('partnership'),
         OperatingAgreementMutationResolver,
         // Engagement and learning: principles 1, 3, 7, 8 and 9.

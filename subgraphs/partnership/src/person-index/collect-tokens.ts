@@ -16,7 +16,9 @@ export interface AgencyEndpoint {
  */
 export async function collectTokens(db: Kysely<PartnershipTables>, endpoint: AgencyEndpoint, serviceToken: string): Promise<number> {
   const url = new URL('/linkage/tokens', endpoint.url);
-  const response = await fetch(url, { headers: { authorization: `Bearer ${serviceToken}` } });
+  const request = () => fetch(url, { headers: { authorization: `Bearer ${serviceToken}` } });
+  // The export is a plain read: a connection dropped before any answer is simply retried once.
+  const response = await request().catch(request);
   if (!response.ok || !response.body) {
     throw new Error(`The ${endpoint.agencyId} subgraph refused the linkage export (${response.status}): ${await response.text()}`);
   }

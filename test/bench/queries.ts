@@ -44,5 +44,15 @@ export async function benchQueries(federation: Federation): Promise<BenchQuery[]
       query: `{ lambeth: area(code: "E09000022") { ${AREA_FIELDS} } lewisham: area(code: "E09000023") { ${AREA_FIELDS} } }`,
     },
     { name: 'all LSOAs of Lambeth', query: `{ areas(within: "E09000022") { ${AREA_FIELDS} } }` },
+    {
+      name: 'Lambeth outcomes, live indicators',
+      query: `{ outcomes(areaCode: "E09000022") { id status lead { name } roles { role agency { id } }
+        indicators { name values(from: "2025-01", to: "2025-12") { period value } trend status } agreements { warning warningDetail } } }`,
+    },
+    {
+      name: 'Lambeth cohort with members',
+      query: `{ cohort(areaCode: "E09000022", minAgencies: 5, ageFrom: 10, ageTo: 17) { size { value } combinations { people { value } }
+        members { id police { youthJustice { kind } } education { exclusions { kind } } health { camhsReferrals { status } } housing { homelessnessApplications { duty } } voluntary { referrals { status } } } } }`,
+    },
   ];
 }

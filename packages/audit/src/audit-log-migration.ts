@@ -4,8 +4,9 @@ import { sql, type Kysely } from 'kysely';
  * Creates an agency's audit log in its own schema.
  *
  * The database itself keeps the log honest, whatever code writes to it: a
- * trigger links each entry to the one before by hash (taking a lock so
- * concurrent writers cannot fork the chain), and updates, deletes and
+ * trigger links each entry to the one before by hash (writers take a lock for
+ * the rest of their transaction, so concurrent ones cannot fork the chain or
+ * number their entries out of its order), and updates, deletes and
  * truncation are refused. Anyone able to bypass triggers can still alter a
  * row, but not without breaking the chain, which `pnpm audit:verify` finds.
  */
@@ -57,6 +58,19 @@ export async function createAuditLog(db: Kysely<any>): Promise<void> {
     end
     $$`.execute(db);
 
+  // Entries are numbered (seq) as each row is formed, after statement-level
+  // triggers run: taking the chain's lock here, for the rest of the
+  // transaction, means a concurrent writer cannot take a number before this
+  // one commits, so the chain's order is the numbering's order.
+  await sql`
+    create function audit_entries_serialise() returns trigger
+    language plpgsql as $$
+    begin
+      perform pg_advisory_xact_lock(hashtext(TG_TABLE_SCHEMA || '.audit_entries'));
+      return null;
+    end
+    $$`.execute(db);
+
   await sql`
     create function audit_entries_refuse_change() returns trigger
     language plpgsql as $$
@@ -65,6 +79,7 @@ export async function createAuditLog(db: Kysely<any>): Promise<void> {
     end
     $$`.execute(db);
 
+  await sql`create trigger audit_entries_serialise before insert on audit_entries for each statement execute function audit_entries_serialise()`.execute(db);
   await sql`create trigger audit_entries_chain before insert on audit_entries for each row execute function audit_entries_chain()`.execute(db);
   await sql`create trigger audit_entries_append_only before update or delete on audit_entries for each row execute function audit_entries_refuse_change()`.execute(db);
   await sql`create trigger audit_entries_no_truncate before truncate on audit_entries for each statement execute function audit_entries_refuse_change()`.execute(db);

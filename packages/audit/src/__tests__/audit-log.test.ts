@@ -45,6 +45,20 @@ describe('the audit log', () => {
     expect(await verifyAuditChain(database.db)).toEqual({ intact: true, entries: 5 });
   });
 
+  it('keeps one chain when many transactions write at once', async () => {
+    const before = (await verifyAuditChain(database.db)).entries;
+    await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        database.db.transaction().execute(async (trx) => {
+          await writeAuditEntries(trx, [entry(`C${index}`), entry(`D${index}`)]);
+          // Hold the transaction open a moment, as a read of records would.
+          await sql`select pg_sleep(0.01)`.execute(trx);
+        }),
+      ),
+    );
+    expect(await verifyAuditChain(database.db)).toEqual({ intact: true, entries: before + 60 });
+  });
+
   it('refuses updates, deletes and truncation', async () => {
     await expect(database.db.updateTable('audit_entries').set({ purpose: 'marketing' }).execute()).rejects.toThrow(/append-only/);
     await expect(database.db.deleteFrom('audit_entries').execute()).rejects.toThrow(/append-only/);

@@ -7,7 +7,7 @@ import { findCoveringAgreement, type SharingAgreementTerms } from './sharing-agr
 /** Why a read of personal data was allowed: the officer's own agency, or an agreement. */
 export type AccessBasis = { kind: 'own-agency' } | { kind: 'agreement'; agreement: SharingAgreementTerms };
 
-export type AccessDecision = { allowed: true; basis: AccessBasis } | { allowed: false; error: GraphQLError };
+export type AccessDecision = { allowed: true; basis: AccessBasis } | { allowed: false; category: string; missing: string; error: GraphQLError };
 
 /**
  * The access decision one subgraph makes for one request: may this officer,
@@ -41,6 +41,23 @@ export class AccessPolicy {
     return decision.basis;
   }
 
+  /**
+   * Requires that at least one of `categories` may be shown. Before telling
+   * anyone whether an agency holds a record of a person at all (itself
+   * personal data), the agency asks this of all its categories: an officer it
+   * shares nothing with learns nothing, not even that a record exists.
+   */
+  async requireAny(categories: readonly string[]): Promise<void> {
+    const decisions = await Promise.all(categories.map((category) => this.decide(category)));
+    const refusals = decisions.filter((decision): decision is Extract<AccessDecision, { allowed: false }> => !decision.allowed);
+    if (refusals.length < decisions.length) return;
+    const missing = refusals.map((refusal) => `${refusal.category}: ${refusal.missing}`).join('; ');
+    throw forbidden(`Not shared with ${this.identity.agency} for purpose "${this.identity.purpose}": none of the data ${this.owner} holds is covered (${missing}).`, {
+      categories: refusals.map((refusal) => refusal.category),
+      purpose: this.identity.purpose,
+    });
+  }
+
   async #decide(category: string): Promise<AccessDecision> {
     if (this.identity.agency === this.owner) return { allowed: true, basis: { kind: 'own-agency' } };
     let agreements: readonly SharingAgreementTerms[];
@@ -63,6 +80,8 @@ export class AccessPolicy {
 function deny(missing: string, category: string, identity: Identity): AccessDecision {
   return {
     allowed: false,
+    category,
+    missing,
     error: forbidden(`Not shared with ${identity.agency} for purpose "${identity.purpose}": ${missing}.`, {
       category,
       purpose: identity.purpose,

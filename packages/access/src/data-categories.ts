@@ -32,3 +32,8 @@ export function isDataCategory(value: string): value is DataCategory {
 export function ownerOfCategory(category: DataCategory): string {
   return category.slice(0, category.indexOf('.'));
 }
+
+/** Every category of data an agency holds. */
+export function categoriesOf(agency: string): DataCategory[] {
+  return (Object.keys(DATA_CATEGORIES) as DataCategory[]).filter((category) => ownerOfCategory(category) === agency);
+}

@@ -1,4 +1,4 @@
-export { DATA_CATEGORIES, isDataCategory, ownerOfCategory, type DataCategory } from './data-categories.js';
+export { DATA_CATEGORIES, categoriesOf, isDataCategory, ownerOfCategory, type DataCategory } from './data-categories.js';
 export { PURPOSES, OPT_OUT_PURPOSES } from './purposes.js';
 export { findCoveringAgreement, type SharingAgreementTerms, type AccessRequest, type CoverResult } from './sharing-agreement.js';
 export { HttpAgreementRegister, StaticAgreementRegister, type AgreementRegister } from './agreement-register.js';

@@ -1,3 +1,4 @@
+import { categoriesOf } from '@joined-up/access';
 import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
 import type { EducationContext } from '../context.js';
@@ -18,7 +19,9 @@ export class PersonResolver {
     description: "The education agency's records of this person; null when education holds none.",
   })
   @Directive('@requires(fields: "educationRecordIds")')
-  education(@Root() person: Person): PersonEducation | null {
+  async education(@Root() person: Person, @Ctx() context: EducationContext): Promise<PersonEducation | null> {
+    // Whether the education agency knows the person at all is shown only to officers it shares something with.
+    await context.access.requireAny(categoriesOf('education'));
     const recordIds = person.educationRecordIds ?? [];
     return recordIds.length === 0 ? null : PersonEducation.of(person.id, recordIds);
   }

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { OPT_OUT_PURPOSES } from '@joined-up/access';
+import { categoriesOf, OPT_OUT_PURPOSES } from '@joined-up/access';
 import { forbidden } from '@joined-up/federation';
 import { subjectsOf } from '@joined-up/service';
 import type { HealthContext } from '../context.js';
@@ -19,6 +19,8 @@ export class PersonResolver {
   })
   @Directive('@requires(fields: "healthRecordIds")')
   async health(@Root() person: Person, @Ctx() context: HealthContext): Promise<PersonHealth | null> {
+    // Whether health knows the person at all, or of their opt-out, is shown only to officers it shares something with.
+    await context.access.requireAny(categoriesOf('health'));
     const recordIds = person.healthRecordIds ?? [];
     if (recordIds.length === 0) return null;
     if (OPT_OUT_PURPOSES.has(context.identity.purpose)) {

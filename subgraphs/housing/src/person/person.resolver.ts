@@ -1,3 +1,4 @@
+import { categoriesOf } from '@joined-up/access';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
 import type { HousingContext } from '../context.js';
@@ -17,7 +18,9 @@ import { PersonHousing } from './person-housing.type.js';
 export class PersonResolver {
   @FieldResolver(() => PersonHousing, { nullable: true, description: "The housing agency's records of this person; null when housing holds none." })
   @Directive('@requires(fields: "housingRecordIds")')
-  housing(@Root() person: Person): PersonHousing | null {
+  async housing(@Root() person: Person, @Ctx() context: HousingContext): Promise<PersonHousing | null> {
+    // Whether the housing agency knows the person at all is shown only to officers it shares something with.
+    await context.access.requireAny(categoriesOf('housing'));
     const recordIds = person.housingRecordIds ?? [];
     return recordIds.length === 0 ? null : PersonHousing.of(person.id, recordIds);
   }

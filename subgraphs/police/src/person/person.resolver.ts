@@ -1,3 +1,4 @@
+import { categoriesOf } from '@joined-up/access';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
 import type { PoliceContext } from '../context.js';
@@ -17,7 +18,9 @@ export class PersonResolver {
     description: 'The police records of this person; null when the police hold none.',
   })
   @Directive('@requires(fields: "policeRecordIds")')
-  police(@Root() person: Person): PersonPolice | null {
+  async police(@Root() person: Person, @Ctx() context: PoliceContext): Promise<PersonPolice | null> {
+    // Whether the police agency knows the person at all is shown only to officers it shares something with.
+    await context.access.requireAny(categoriesOf('police'));
     const recordIds = person.policeRecordIds ?? [];
     return recordIds.length === 0 ? null : PersonPolice.of(person.id, recordIds);
   }

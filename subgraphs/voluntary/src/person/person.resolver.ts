@@ -1,3 +1,4 @@
+import { categoriesOf } from '@joined-up/access';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
 import type { VoluntaryContext } from '../context.js';
@@ -17,7 +18,9 @@ export class PersonResolver {
     description: "The voluntary sector's records of this person: client records, referrals to services and participation in them; null when the voluntary sector holds none.",
   })
   @Directive('@requires(fields: "voluntaryRecordIds")')
-  voluntary(@Root() person: Person): PersonVoluntary | null {
+  async voluntary(@Root() person: Person, @Ctx() context: VoluntaryContext): Promise<PersonVoluntary | null> {
+    // Whether the voluntary agency knows the person at all is shown only to officers it shares something with.
+    await context.access.requireAny(categoriesOf('voluntary'));
     const recordIds = person.voluntaryRecordIds ?? [];
     return recordIds.length === 0 ? null : PersonVoluntary.of(person.id, recordIds);
   }

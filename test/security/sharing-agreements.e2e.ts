@@ -59,6 +59,17 @@ describe('personal data is served only under an agreement covering the requester
     expect(forbidden[0].message).toMatch(/purpose "marketing"/);
   });
 
+  it("tells a direct caller of the partnership which records an agency keeps only if that agency shares something with them", async () => {
+    const query = `query($id: ID!) { person(id: $id) { healthRecordIds policeRecordIds housingRecordIds } }`;
+    const covered = await federation.querySubgraph('partnership', query, { as: officers.policeAnalyst, variables: { id: personId } });
+    expect(covered.errors).toBeUndefined();
+    expect(covered.data.person.healthRecordIds.length).toBeGreaterThan(0);
+    expect(covered.data.person.housingRecordIds.length).toBeGreaterThan(0);
+    const uncovered = await federation.querySubgraph('partnership', query, { as: { ...officers.policeAnalyst, purpose: 'marketing' }, variables: { id: personId } });
+    expect(uncovered.data.person).toEqual({ healthRecordIds: [], policeRecordIds: expect.any(Array), housingRecordIds: [] });
+    expect(uncovered.data.person.policeRecordIds.length).toBeGreaterThan(0);
+  });
+
   it('serves an agency its own records whatever the agreements say', async () => {
     const response = await federation.query(PERSON, { as: { ...officers.policeCaseworker, purpose: 'marketing' }, variables: { id: personId } });
     expect(response.data.person.police.offences).toBeInstanceOf(Array);

@@ -16,14 +16,34 @@ export type AccessDecision = { allowed: true; basis: AccessBasis } | { allowed: 
  */
 export class AccessPolicy {
   readonly #decisions = new Map<string, Promise<AccessDecision>>();
+  readonly #others = new Map<string, AccessPolicy>();
+
+  private readonly register: AgreementRegister;
 
   constructor(
     private readonly identity: Identity,
     /** The agency whose subgraph this is, and which holds the data. */
     readonly owner: string,
-    private readonly register: AgreementRegister,
+    register: AgreementRegister,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
-  ) {}
+  ) {
+    this.register = onceForRequest(register);
+  }
+
+  /**
+   * The same officer's policy towards another agency's data. The partnership
+   * holds which records each agency keeps of a person, and shows an agency's
+   * record ids only to those that agency shares something with.
+   */
+  forOwner(owner: string): AccessPolicy {
+    if (owner === this.owner) return this;
+    let policy = this.#others.get(owner);
+    if (!policy) {
+      policy = new AccessPolicy(this.identity, owner, this.register, this.today);
+      this.#others.set(owner, policy);
+    }
+    return policy;
+  }
 
   decide(category: string): Promise<AccessDecision> {
     let decision = this.#decisions.get(category);
@@ -47,6 +67,12 @@ export class AccessPolicy {
    * personal data), the agency asks this of all its categories: an officer it
    * shares nothing with learns nothing, not even that a record exists.
    */
+  /** Whether at least one of `categories` may be shown. */
+  async allowsAny(categories: readonly string[]): Promise<boolean> {
+    const decisions = await Promise.all(categories.map((category) => this.decide(category)));
+    return decisions.some((decision) => decision.allowed);
+  }
+
   async requireAny(categories: readonly string[]): Promise<void> {
     const decisions = await Promise.all(categories.map((category) => this.decide(category)));
     const refusals = decisions.filter((decision): decision is Extract<AccessDecision, { allowed: false }> => !decision.allowed);
@@ -88,4 +114,21 @@ function deny(missing: string, category: string, identity: Identity): AccessDeci
       missing,
     }),
   };
+}
+
+/** The register read at most once per request, however many categories and agencies are decided. */
+function onceForRequest(register: AgreementRegister): AgreementRegister {
+  if (register instanceof OnceForRequest) return register;
+  return new OnceForRequest(register);
+}
+
+class OnceForRequest implements AgreementRegister {
+  #agreements: Promise<readonly SharingAgreementTerms[]> | undefined;
+
+  constructor(private readonly register: AgreementRegister) {}
+
+  agreements(token: string): Promise<readonly SharingAgreementTerms[]> {
+    this.#agreements ??= this.register.agreements(token);
+    return this.#agreements;
+  }
 }

@@ -138,6 +138,32 @@ describe('linking agency records into people without names, and the Lambeth coho
       { as: officers.partnershipAnalyst, variables: { a: ref(a), b: ref(b) } },
     );
     expect(refusedToAnalyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A role of the same name in an agency's own token does not open the partnership's linkage.
+    const agencyReviewer = { ...officers.linkageReviewer, officerId: 'police-linkage-reviewer', agency: 'police' };
+    for (const query of [
+      `query($a: AgencyRecordInput!, $b: AgencyRecordInput!) { linkExplanation(recordA: $a, recordB: $b) { probability } }`,
+      `{ linkageReviewQueue { probability } }`,
+    ]) {
+      const refusedToAgency = await federation.query(query, { as: agencyReviewer, variables: { a: ref(a), b: ref(b) } });
+      expect(refusedToAgency.data, query).toBeNull();
+      expect(refusedToAgency.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', requiredAgency: 'partnership' });
+    }
+    const unknown = await federation.query(
+      `query($a: AgencyRecordInput!, $b: AgencyRecordInput!) { linkExplanation(recordA: $a, recordB: $b) { probability } }`,
+      { as: officers.linkageReviewer, variables: { a: ref(a), b: { agencyId: 'police', recordId: 'NO-SUCH-RECORD' } } },
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const queue = await federation.query(`{ linkageReviewQueue(limit: 5) { recordA { agencyId recordId } probability } }`, { as: officers.linkageReviewer });
+    expect(queue.errors).toBeUndefined();
+    expect(queue.data.linkageReviewQueue.length).toBeGreaterThan(0);
+    for (const candidate of queue.data.linkageReviewQueue) {
+      const listed = await partnershipDb()
+        .selectFrom('audit_entries' as never)
+        .select('fields' as never)
+        .where('subject_record_id' as never, '=', `${candidate.recordA.agencyId}/${candidate.recordA.recordId}` as never)
+        .execute();
+      expect(listed.some((entry: any) => entry.fields.includes('linkageReviewQueue'))).toBe(true);
+    }
     const reviewed = await federation.query(
       `mutation($a: AgencyRecordInput!, $b: AgencyRecordInput!) { reviewLink(recordA: $a, recordB: $b, decision: NON_MATCH, reason: "Different mothers named on the two birth records", idempotencyKey: "${randomUUID()}") { decision officerId } }`,
       { as: officers.linkageReviewer, variables: { a: ref(a), b: ref(b) } },
@@ -145,10 +171,11 @@ describe('linking agency records into people without names, and the Lambeth coho
     expect(reviewed.data.reviewLink).toEqual({ decision: 'NON_MATCH', officerId: 'partnership-linkage-reviewer' });
     const audited = await partnershipDb()
       .selectFrom('audit_entries' as never)
-      .select(['subject_record_id', 'fields'] as never[])
+      .select(['subject_record_id', 'subject_person_id', 'fields'] as never[])
       .where('officer_id' as never, '=', 'partnership-linkage-reviewer' as never)
       .execute();
-    expect(audited.some((entry: any) => entry.subject_record_id === a && entry.fields.includes('reviewLink'))).toBe(true);
+    // Filed under the person, so their subject access request shows the reviewer's look.
+    expect(audited.some((entry: any) => entry.subject_record_id === a && entry.subject_person_id === index.get(a) && entry.fields.includes('reviewLink'))).toBe(true);
 
     await federation.relink();
     const after = await personOf();

@@ -26,6 +26,11 @@ export interface PairExplanation {
   review: { decision: 'match' | 'non-match'; reason: string; officerId: string; decidedAt: string } | null;
 }
 
+/** There is nothing to explain: no run has been made, or a record has sent no tokens. */
+export class NothingToExplainError extends Error {
+  override name = 'NothingToExplainError';
+}
+
 /**
  * Why the last run scored two records as it did: per model term, the level
  * the pair reached, its m and u, and the weight it added, from the prior to
@@ -41,7 +46,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
       and eb.agency_id = ${b.agencyId} and eb.record_id = ${b.recordId}`.execute(db);
   const levels = result.rows[0];
   if (!levels) {
-    throw new Error(
+    throw new NothingToExplainError(
       `No stored encoding for ${a.agencyId}/${a.recordId} or ${b.agencyId}/${b.recordId}: ` +
         'check the agency and record ids, and that the agency has sent its linkage tokens.',
     );
@@ -81,7 +86,7 @@ export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model
     .orderBy('run_id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!run) throw new Error('No linkage run has been made yet: call linkRecords before explaining pairs.');
+  if (!run) throw new NothingToExplainError('No linkage run has been made yet: call linkRecords before explaining pairs.');
   const rows = await db
     .selectFrom('linkage_model')
     .select(['comparison', 'level', 'label', 'm_probability', 'u_probability'])

@@ -31,7 +31,7 @@ export {
   type LinkageTimings,
   type RecordRef,
 } from './link-records.js';
-export { explainPair, loadModel, type PairExplanation, type WaterfallStep } from './explain-pair.js';
+export { explainPair, loadModel, NothingToExplainError, type PairExplanation, type WaterfallStep } from './explain-pair.js';
 export { recordReview, type ReviewDecision } from './record-review.js';
 export { COMPARISONS, type Comparison, type ComparisonLevel, type ComparisonName } from './comparisons.js';
 export { MODEL_TERMS, type ModelTerm } from './model-terms.js';

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { sql } from 'kysely';
-import { badUserInput, conflict, notFound } from '@joined-up/federation';
-import { explainPair, recordReview } from '@joined-up/linkage';
+import { sql, type Kysely } from 'kysely';
+import { badUserInput, conflict, forbidden, notFound } from '@joined-up/federation';
+import { explainPair, NothingToExplainError, recordReview } from '@joined-up/linkage';
 import { writeAuditEntries } from '@joined-up/audit';
 import type { PartnershipContext } from '../context.js';
+import type { PartnershipTables } from '../tables.js';
 import { requireRole } from '../authorisation/require-role.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
@@ -13,19 +14,40 @@ import { linkageJob, startLinkageJob } from './linkage-job.js';
 /** Who works on the linkage: reviewers decide uncertain pairs; administrators also re-run it. */
 const LINKAGE_ROLES = ['linkage-reviewer', 'partnership-admin'] as const;
 
-function auditEntry(context: PartnershipContext, record: AgencyRecordInput, field: string) {
-  return {
+/**
+ * The linkage compares every agency's records, so only the partnership's own
+ * officers work on it: an agency officer holding a role of the same name in
+ * their own agency's token is refused.
+ */
+function requireLinkageOfficer(context: PartnershipContext, roles: readonly string[], action: string): void {
+  if (context.identity.agency !== 'partnership') {
+    throw forbidden(`Only partnership officers may ${action}; your token is for ${context.identity.agency}.`, { requiredAgency: 'partnership' });
+  }
+  requireRole(context, roles, action);
+}
+
+/**
+ * One audit entry per record looked at, under the person it is linked to (if
+ * any), so the person's subject access request shows the reviewer's look.
+ */
+async function auditEntries(db: Kysely<PartnershipTables>, context: PartnershipContext, records: readonly AgencyRecordInput[], field: string) {
+  const linked = await db
+    .selectFrom('person_records')
+    .select(['agency_id', 'record_id', 'person_id'])
+    .where((eb) => eb.or(records.map((record) => eb.and([eb('agency_id', '=', record.agencyId), eb('record_id', '=', record.recordId)]))))
+    .execute();
+  return records.map((record) => ({
     officerId: context.identity.officerId,
     officerAgency: context.identity.agency,
     purpose: context.identity.purpose,
     basis: 'own-agency' as const,
     agreementId: null,
-    subjectPersonId: null,
+    subjectPersonId: linked.find((row) => row.agency_id === record.agencyId && row.record_id === record.recordId)?.person_id ?? null,
     subjectRecordId: `${record.agencyId}/${record.recordId}`,
     category: 'partnership.person-index',
     fields: [field],
     requestId: context.requestId,
-  };
+  }));
 }
 
 function checkPair(a: AgencyRecordInput, b: AgencyRecordInput): void {
@@ -52,7 +74,7 @@ export class LinkageResolver {
     description: 'Whether a linkage run is under way and, when none is, the last one that finished. For linkage reviewers and partnership administrators.',
   })
   async linkageStatus(@Ctx() context: PartnershipContext): Promise<LinkageStatus> {
-    requireRole(context, LINKAGE_ROLES, 'see the linkage status');
+    requireLinkageOfficer(context, LINKAGE_ROLES, 'see the linkage status');
     const job = linkageJob(context.db);
     // While a run holds the embedded database's one connection, answer without touching it.
     if (job.running) return Object.assign(new LinkageStatus(), { running: true, lastRun: null, lastError: null });
@@ -67,16 +89,24 @@ export class LinkageResolver {
     @Ctx() context: PartnershipContext,
     @Arg('limit', () => Int, { defaultValue: 50, description: 'At most this many pairs (1 to 500).' }) limit: number,
   ): Promise<LinkCandidate[]> {
-    requireRole(context, LINKAGE_ROLES, 'review links');
+    requireLinkageOfficer(context, LINKAGE_ROLES, 'review links');
     if (limit < 1 || limit > 500) throw badUserInput('`limit` must be between 1 and 500.', { argument: 'limit' });
-    const { rows } = await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number; match_probability: number }>`
-      select p.agency_a, p.record_a, p.agency_b, p.record_b, p.match_weight, p.match_probability
-      from linkage_pairs p
-      where p.run_id = (select max(run_id) from linkage_runs) and p.outcome = 'review'
-        and not exists (select 1 from linkage_reviews r
-                        where r.agency_a = p.agency_a and r.record_a = p.record_a and r.agency_b = p.agency_b and r.record_b = p.record_b)
-      order by p.match_probability desc, p.agency_a, p.record_a, p.agency_b, p.record_b
-      limit ${limit}`.execute(context.db);
+    const rows = await context.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number; match_probability: number }>`
+        select p.agency_a, p.record_a, p.agency_b, p.record_b, p.match_weight, p.match_probability
+        from linkage_pairs p
+        where p.run_id = (select max(run_id) from linkage_runs) and p.outcome = 'review'
+          and not exists (select 1 from linkage_reviews r
+                          where r.agency_a = p.agency_a and r.record_a = p.record_a and r.agency_b = p.agency_b and r.record_b = p.record_b)
+        order by p.match_probability desc, p.agency_a, p.record_a, p.agency_b, p.record_b
+        limit ${limit}`.execute(trx);
+      const listed = rows.flatMap((row) => [
+        { agencyId: row.agency_a, recordId: row.record_a },
+        { agencyId: row.agency_b, recordId: row.record_b },
+      ]);
+      if (listed.length > 0) await writeAuditEntries(trx, await auditEntries(trx, context, listed, 'linkageReviewQueue'));
+      return rows;
+    });
     return rows.map((row) =>
       Object.assign(new LinkCandidate(), {
         recordA: { agencyId: row.agency_a, recordId: row.record_a },
@@ -93,16 +123,17 @@ export class LinkageResolver {
     @Arg('recordA', () => AgencyRecordInput) recordA: AgencyRecordInput,
     @Arg('recordB', () => AgencyRecordInput) recordB: AgencyRecordInput,
   ): Promise<LinkExplanation> {
-    requireRole(context, LINKAGE_ROLES, 'explain links');
+    requireLinkageOfficer(context, LINKAGE_ROLES, 'explain links');
     checkPair(recordA, recordB);
     const explanation = await context.db.transaction().execute(async (trx) => {
       let found;
       try {
         found = await explainPair(trx, recordA, recordB);
       } catch (error) {
-        throw notFound(error instanceof Error ? error.message : 'No such records.', { argument: 'recordA' });
+        if (error instanceof NothingToExplainError) throw notFound(error.message, { argument: 'recordA' });
+        throw error;
       }
-      await writeAuditEntries(trx, [auditEntry(context, recordA, 'linkExplanation'), auditEntry(context, recordB, 'linkExplanation')]);
+      await writeAuditEntries(trx, await auditEntries(trx, context, [recordA, recordB], 'linkExplanation'));
       return found;
     });
     return Object.assign(new LinkExplanation(), {
@@ -146,7 +177,7 @@ export class LinkageResolver {
     @Arg('reason', () => String, { description: 'Why, for the audit and the next reviewer.' }) reason: string,
     @Arg('idempotencyKey', () => String, { description: 'A key the client chooses (a UUID); a resend records the decision once.' }) idempotencyKey: string,
   ): Promise<LinkReview> {
-    requireRole(context, LINKAGE_ROLES, 'review links');
+    requireLinkageOfficer(context, LINKAGE_ROLES, 'review links');
     checkIdempotencyKey(idempotencyKey);
     checkPair(recordA, recordB);
     if (!reason.trim() || reason.length > 2000) throw badUserInput('`reason` must be between 1 and 2000 characters.', { argument: 'reason' });
@@ -167,7 +198,7 @@ export class LinkageResolver {
       { key: idempotencyKey, operation: 'reviewLink', input: { recordA, recordB, decision, reason }, officerId: context.identity.officerId },
       async (trx) => {
         await recordReview(trx, { a: recordA, b: recordB, decision: decision === LinkDecision.MATCH ? 'match' : 'non-match', reason: reason.trim(), officerId: context.identity.officerId, decidedAt: new Date(decidedAt) });
-        await writeAuditEntries(trx, [auditEntry(context, recordA, 'reviewLink'), auditEntry(context, recordB, 'reviewLink')]);
+        await writeAuditEntries(trx, await auditEntries(trx, context, [recordA, recordB], 'reviewLink'));
         return { decidedAt };
       },
     );
@@ -179,7 +210,7 @@ export class LinkageResolver {
       'Re-runs the linkage over the tokens the agencies last sent (to apply reviewers\' decisions, say), in the background; follow it with linkageStatus. Partnership administrators only. `pnpm linkage:run` also collects fresh tokens first.',
   })
   async relinkPeople(@Ctx() context: PartnershipContext): Promise<LinkageStatus> {
-    requireRole(context, ['partnership-admin'], 're-run the linkage');
+    requireLinkageOfficer(context, ['partnership-admin'], 're-run the linkage');
     const previous = await lastRun(context);
     if (!startLinkageJob(context.db)) throw conflict('A linkage run is already under way; follow it with linkageStatus.');
     return Object.assign(new LinkageStatus(), { running: true, lastRun: previous, lastError: null });

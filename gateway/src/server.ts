@@ -66,7 +66,7 @@ export function createGateway(options: GatewayOptions) {
       const running = await serveGraphQL(apollo, {
         port,
         host,
-        context: (request) => authenticate(request, options.verifyToken),
+        context: (request) => authenticate(request, options.verifyToken, { acceptRequestId: false }),
         routes: {
           ...(production ? {} : explorerRoutes()),
           '/health': (_request, response) => void response.end('ok'),

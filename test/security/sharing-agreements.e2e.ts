@@ -48,6 +48,25 @@ describe('personal data is served only under an agreement covering the requester
     expect(audit.every((entry: any) => entry.basis === 'agreement' && entry.agreement_id === 'ISA-LAMBETH-YOUTH-CRIME' && entry.purpose === 'youth-crime-prevention')).toBe(true);
   });
 
+  it('files every read under one request id the gateway minted, not one the client sent', async () => {
+    const response = await federation.query(PERSON, { as: officers.policeAnalyst, variables: { id: personId }, headers: { 'x-request-id': 'chosen-by-the-client' } });
+    expect(response.errors).toBeUndefined();
+    const requestIds = new Set<string>();
+    for (const agency of ['health', 'housing']) {
+      const entries = await federation.subgraphs
+        .get(agency)!
+        .database.db.selectFrom('audit_entries' as never)
+        .select('request_id' as never)
+        .where('subject_person_id' as never, '=', personId as never)
+        .orderBy('seq' as never, 'desc')
+        .limit(1)
+        .execute();
+      requestIds.add((entries[0] as any).request_id);
+    }
+    expect(requestIds.size).toBe(1);
+    expect(requestIds.has('chosen-by-the-client')).toBe(false);
+  });
+
   it('refuses a purpose no agreement covers, naming the purpose, and serves nothing', async () => {
     const response = await federation.query(PERSON, { as: { ...officers.policeAnalyst, purpose: 'marketing' }, variables: { id: personId } });
     // Not even whether health or housing know the person is told: the whole view is refused.

@@ -16,11 +16,22 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
  * refused with 401 before any resolver runs, `_entities` and `_service`
  * included: a subgraph trusts no caller, not even the gateway, on its word.
  */
-export async function authenticate(request: IncomingMessage, verify: TokenVerifier): Promise<RequestContext> {
+export async function authenticate(
+  request: IncomingMessage,
+  verify: TokenVerifier,
+  options: {
+    /**
+     * Subgraphs take the gateway's request id so one request's audit entries
+     * line up across agencies. The gateway mints its own: a partner app must
+     * not be able to file its reads under another request's id.
+     */
+    acceptRequestId: boolean;
+  } = { acceptRequestId: true },
+): Promise<RequestContext> {
   const token = bearerToken(headerValue(request, 'authorization'));
   if (!token) throw unauthenticated('Send an officer token as `Authorization: Bearer <token>`.');
   const identity = await verify(token);
-  const offered = headerValue(request, 'x-request-id');
+  const offered = options.acceptRequestId ? headerValue(request, 'x-request-id') : undefined;
   const requestId = offered && REQUEST_ID_PATTERN.test(offered) ? offered : randomUUID();
   return { requestId, identity };
 }

@@ -61,18 +61,18 @@ export class AccessPolicy {
     return decision.basis;
   }
 
-  /**
-   * Requires that at least one of `categories` may be shown. Before telling
-   * anyone whether an agency holds a record of a person at all (itself
-   * personal data), the agency asks this of all its categories: an officer it
-   * shares nothing with learns nothing, not even that a record exists.
-   */
   /** Whether at least one of `categories` may be shown. */
   async allowsAny(categories: readonly string[]): Promise<boolean> {
     const decisions = await Promise.all(categories.map((category) => this.decide(category)));
     return decisions.some((decision) => decision.allowed);
   }
 
+  /**
+   * Requires that at least one of `categories` may be shown. Before telling
+   * anyone whether an agency holds a record of a person at all (itself
+   * personal data), the agency asks this of all its categories: an officer it
+   * shares nothing with learns nothing, not even that a record exists.
+   */
   async requireAny(categories: readonly string[]): Promise<void> {
     const decisions = await Promise.all(categories.map((category) => this.decide(category)));
     const refusals = decisions.filter((decision): decision is Extract<AccessDecision, { allowed: false }> => !decision.allowed);

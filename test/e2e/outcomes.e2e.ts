@@ -185,6 +185,12 @@ describe('shared outcomes through the gateway', () => {
     expect(badOutcome.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badOutcome.errors?.[0].extensions?.problems.map((problem: { field: string }) => problem.field).sort()).toEqual(['areaCode', 'targetDate', 'title']);
     expect(await partnershipRows('outcomes')).toBe(outcomesBefore);
+    const impossibleDate = await federation.query(
+      `mutation($input: ProposeOutcomeInput!) { proposeOutcome(input: $input, idempotencyKey: "bad-input-2") { id } }`,
+      { as: admin, variables: { input: { title: 't', mischief: 'm', description: 'd', areaCode: 'E09000022', startDate: '2026-02-31', targetDate: '2027-01-01' } } },
+    );
+    expect(impossibleDate.errors?.[0].extensions?.problems).toEqual([expect.objectContaining({ field: 'startDate' })]);
+    expect(await partnershipRows('outcomes')).toBe(outcomesBefore);
 
     const outcome = await propose('E09000022');
     const indicatorsBefore = await partnershipRows('indicators');

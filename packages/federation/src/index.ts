@@ -5,3 +5,4 @@ export { defineLoader, LoaderRegistry, oneByKey, manyByKey, type LoaderDefinitio
 export { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 export { authenticate, type RequestContext } from './request-context.js';
 export { createSubgraphService, type SubgraphServiceOptions } from './subgraph-service.js';
+export { isCalendarDate } from './calendar-date.js';

@@ -1,14 +1,12 @@
 import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import { sql, type Kysely } from 'kysely';
-import { badUserInput, forbidden } from '@joined-up/federation';
+import { badUserInput, forbidden, isCalendarDate } from '@joined-up/federation';
 import type { AuditTables } from '@joined-up/audit';
 import type { SubgraphContext } from '../subgraph-context.js';
 import { AuditEntry } from './audit-entry.type.js';
 
 /** The purpose under which the partnership answers a person's subject access request across agencies. */
 export const SUBJECT_ACCESS_PURPOSE = 'subject-access-request';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Who may read an agency's audit log: its own data protection officer, and
@@ -32,7 +30,7 @@ export interface AuditEntryFilter {
 export async function readAuditEntries(db: Kysely<AuditTables>, holder: string, filter: AuditEntryFilter): Promise<AuditEntry[]> {
   const { subjectPersonId, subjectRecordIds, from, to, limit = 500 } = filter;
   for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (value && !DATE.test(value)) throw badUserInput(`\`${name}\` must be a date written YYYY-MM-DD.`, { argument: name });
+    if (value && !isCalendarDate(value)) throw badUserInput(`\`${name}\` must be a date written YYYY-MM-DD.`, { argument: name });
   }
   if (limit < 1 || limit > 5000) throw badUserInput('`limit` must be between 1 and 5,000.', { argument: 'limit' });
   let query = db.selectFrom('audit_entries').selectAll().orderBy('seq', 'desc').limit(limit);

@@ -6,7 +6,8 @@ import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { newReference, optionalText, requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { optionalText, requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { newReference } from '../reference/new-reference.js';
 import { loadConsultation } from './consultation.resolver.js';
 import { Consultation, ConsultationKind, ConsultationSession } from './consultation.type.js';
 

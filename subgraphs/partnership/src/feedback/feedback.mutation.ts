@@ -6,7 +6,8 @@ import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { newReference, optionalText, requireText } from '../validation/input-checks.js';
+import { optionalText, requireText } from '../validation/input-checks.js';
+import { newReference } from '../reference/new-reference.js';
 import { outcomeOfSubject } from './feedback-subject.js';
 import { Feedback, FeedbackInput } from './feedback.type.js';
 

@@ -7,7 +7,8 @@ import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { newReference, requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { newReference } from '../reference/new-reference.js';
 import { loadLesson } from './lesson.resolver.js';
 import { Lesson, LessonInput } from './lesson.type.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { badUserInput, conflict, notFound } from '@joined-up/federation';
+import { badUserInput, conflict, isCalendarDate, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
@@ -44,7 +44,7 @@ export class OperatingAgreementMutationResolver {
     if (ending && next) throw badUserInput('An agreement that ends has no next review: omit `input.nextReviewDate`.', { argument: 'input.nextReviewDate' });
     if (!ending) {
       const today = new Date().toISOString().slice(0, 10);
-      if (!next || !/^\d{4}-\d{2}-\d{2}$/.test(next) || Number.isNaN(Date.parse(next)) || next <= today) {
+      if (!next || !isCalendarDate(next) || next <= today) {
         throw badUserInput(`To ${input.decision.toLowerCase()} an agreement, give \`input.nextReviewDate\` as a date after today (YYYY-MM-DD).`, { argument: 'input.nextReviewDate' });
       }
     }

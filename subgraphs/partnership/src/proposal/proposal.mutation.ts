@@ -7,7 +7,8 @@ import { AGENCY_LEADS, DELIVERY_ROLES, EDITORS, requireRole } from '../authorisa
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { conflictOnDuplicate, newReference, optionalText, requireDistinct, requireText } from '../validation/input-checks.js';
+import { conflictOnDuplicate, optionalText, requireDistinct, requireText } from '../validation/input-checks.js';
+import { newReference } from '../reference/new-reference.js';
 import { adoptionBlockers, refuseAdoption } from './proposal-standing.js';
 import { ProposalAnswerInput, ProposalCommentInput, ProposalInput, ProposalRevisionInput } from './proposal.inputs.js';
 import { loadProposal } from './proposal.resolver.js';

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { badUserInput, conflict } from '@joined-up/federation';
 
 /** Trimmed text that must not be empty nor longer than `max` characters. */
@@ -31,12 +30,6 @@ export function requireDistinct(values: readonly string[], argument: string): vo
     if (seen.has(value)) throw badUserInput(`\`${argument}\` names "${value}" twice; name each once.`, { argument, value });
     seen.add(value);
   }
-}
-
-/** A new reference for a record the server creates, e.g. PROP-7K2M9QX4PA. */
-export function newReference(prefix: string): string {
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  return `${prefix}-${[...randomBytes(10)].map((byte) => alphabet[byte % 32]).join('')}`;
 }
 
 /** PostgreSQL's unique_violation: another request wrote the same thing first. */

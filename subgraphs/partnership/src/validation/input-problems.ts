@@ -1,7 +1,6 @@
-import { badUserInput } from '@joined-up/federation';
+import { badUserInput, isCalendarDate } from '@joined-up/federation';
 import { findArea } from '@joined-up/geography';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
@@ -31,7 +30,7 @@ export class InputProblems {
   }
 
   date(field: string, value: string): boolean {
-    return this.check(DATE.test(value) && !Number.isNaN(Date.parse(value)), field, `\`${field}\` must be a date written YYYY-MM-DD; got "${value}".`);
+    return this.check(isCalendarDate(value), field, `\`${field}\` must be a date written YYYY-MM-DD; got "${value}".`);
   }
 
   month(field: string, value: string): boolean {

@@ -145,6 +145,53 @@ describe('shared outcomes through the gateway', () => {
     expect(leadHistory[0]).toMatchObject({ officer: { id: 'education-lead' }, heldUntil: null, reason: 'Schools now lead' });
     expect(leadHistory[1].officer.id).toBe('police-lead');
     expect(leadHistory[1].heldUntil).toBe(leadHistory[0].heldFrom);
+
+    const before2 = await partnershipRows('accountabilities');
+    const withoutReason = await federation.query(
+      `mutation($id: ID!, $key: String!) { reassignLead(outcomeId: $id, officerId: "health-lead", reason: "  ", idempotencyKey: $key) { lead { id } } }`,
+      { as: admin, variables: { id: outcome.id, key: key() } },
+    );
+    expect(withoutReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'reason' });
+    expect(await partnershipRows('accountabilities')).toBe(before2);
+  });
+
+  it('keeps exactly one current lead when two handovers race; a loser gets CONFLICT, never a second lead', async () => {
+    const outcome = await propose('E09000022');
+    await federation.query(`mutation($id: ID!, $key: String!) { assignLead(outcomeId: $id, officerId: "police-lead", idempotencyKey: $key) { id } }`, {
+      as: admin,
+      variables: { id: outcome.id, key: key() },
+    });
+    const handTo = (officerId: string) =>
+      federation.query(`mutation($id: ID!, $officer: ID!, $key: String!) { reassignLead(outcomeId: $id, officerId: $officer, reason: "Race", idempotencyKey: $key) { lead { id } } }`, {
+        as: admin,
+        variables: { id: outcome.id, officer: officerId, key: key() },
+      });
+    // Real PostgreSQL runs both at once (the loser meets the one-current-lead index); the embedded one runs them in turn.
+    const results = await Promise.all([handTo('health-lead'), handTo('education-lead')]);
+    const codes = results.map((result) => result.errors?.[0].extensions?.code ?? 'OK');
+    expect(codes).toContain('OK');
+    expect(codes.every((code) => code === 'OK' || code === 'CONFLICT')).toBe(true);
+    const { rows } = await sql<{ current: number }>`select count(*)::int as current from accountabilities where outcome_id = ${outcome.id} and held_until is null`.execute(
+      federation.subgraphs.get('partnership')!.database.db,
+    );
+    expect(rows[0].current).toBe(1);
+  });
+
+  it('lets only officers in the partnership directory make changes, whatever their token says', async () => {
+    const before = await partnershipRows('outcomes');
+    const stranger = { ...admin, officerId: 'not-in-directory' };
+    const response = await federation.query(
+      `mutation { proposeOutcome(input: { title: "t", mischief: "m", description: "d", areaCode: "E09000022", startDate: "2024-01-01", targetDate: "2025-01-01" }, idempotencyKey: "stranger-1") { id } }`,
+      { as: stranger },
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(response.errors?.[0].message).toMatch(/not in the partnership directory/);
+    const movedAgency = await federation.query(
+      `mutation { proposeOutcome(input: { title: "t", mischief: "m", description: "d", areaCode: "E09000022", startDate: "2024-01-01", targetDate: "2025-01-01" }, idempotencyKey: "moved-agency-1") { id } }`,
+      { as: { ...admin, officerId: 'police-lead' } },
+    );
+    expect(movedAgency.errors?.[0].message).toMatch(/directory lists you at police/);
+    expect(await partnershipRows('outcomes')).toBe(before);
   });
 
   it('refuses a second lead agency', async () => {
@@ -204,6 +251,19 @@ describe('shared outcomes through the gateway', () => {
     });
     expect(unknownMeasure.errors?.[0].message).toMatch(/no measure "youth-offences"/);
     expect(await partnershipRows('indicators')).toBe(indicatorsBefore);
+
+    const added = await addIndicator(outcome.id, {
+      agencyId: 'police', measure: 'youth-offences', polarity: 'LOWER_IS_BETTER', baseline: 10, baselinePeriod: '2024-01', target: 8, targetDate: '2027-01-31',
+    });
+    const pastOutcome = await federation.query(
+      `mutation($id: ID!, $key: String!) { setIndicatorTarget(indicatorId: $id, target: 7, targetDate: "2029-01-31", idempotencyKey: $key) { target targetDate } }`,
+      { as: admin, variables: { id: added.data.addIndicator.id, key: key() } },
+    );
+    expect(pastOutcome.errors?.[0].extensions?.problems).toEqual([expect.objectContaining({ field: 'targetDate' })]);
+    const { rows } = await sql<{ target: number }>`select target from indicators where indicator_id = ${added.data.addIndicator.id}`.execute(
+      federation.subgraphs.get('partnership')!.database.db,
+    );
+    expect(Number(rows[0].target)).toBe(8);
   });
 
   it('lets only partnership administrators and leads change outcomes', async () => {

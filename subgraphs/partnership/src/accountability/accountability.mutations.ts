@@ -1,17 +1,18 @@
+import type { Transaction } from 'kysely';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
+import type { PartnershipTables } from '../tables.js';
+import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { loadOutcome } from '../outcome/outcome.resolver.js';
 import { Outcome } from '../outcome/outcome.type.js';
 import { accountabilitiesByOutcome } from '../outcome/outcome.loaders.js';
+import { conflictOnDuplicate, requireText } from '../validation/input-checks.js';
 
 const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
-
-/** PostgreSQL's unique_violation: the database's one-lead rule caught a race. */
-const UNIQUE_VIOLATION = '23505';
 
 async function officerExists(context: PartnershipContext, officerId: string): Promise<void> {
   const officer = await context.db.selectFrom('officers').select('officer_id').where('officer_id', '=', officerId).executeTakeFirst();
@@ -33,18 +34,16 @@ export class AccountabilityMutations {
     checkIdempotencyKey(idempotencyKey);
     await loadOutcome(outcomeId, context);
     await officerExists(context, officerId);
-    try {
-      await idempotent(context.db, { key: idempotencyKey, operation: 'assignLead', input: { outcomeId, officerId }, officerId: context.identity.officerId }, async (trx) => {
+    // Two requests racing past the check meet the database's one-current-lead index instead.
+    await conflictOnDuplicate(alreadyLed(outcomeId), () =>
+      idempotent(context.db, { key: idempotencyKey, operation: 'assignLead', input: { outcomeId, officerId }, officerId: context.identity.officerId }, async (trx) => {
+        await requireDirectoryOfficer(trx, context);
         const current = await trx.selectFrom('accountabilities').select('officer_id').where('outcome_id', '=', outcomeId).where('held_until', 'is', null).executeTakeFirst();
         if (current) throw alreadyLed(outcomeId, current.officer_id);
         await trx.insertInto('accountabilities').values({ outcome_id: outcomeId, officer_id: officerId, assigned_by: context.identity.officerId }).execute();
         return { outcomeId };
-      });
-    } catch (error) {
-      // Two requests racing past the check meet the database's unique index instead.
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyLed(outcomeId);
-      throw error;
-    }
+      }),
+    );
     context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
     return loadOutcome(outcomeId, context);
   }
@@ -55,15 +54,17 @@ export class AccountabilityMutations {
   async reassignLead(
     @Arg('outcomeId', () => ID) outcomeId: string,
     @Arg('officerId', () => ID) officerId: string,
-    @Arg('reason', () => String, { description: 'Why the lead changes; kept in the history.' }) reason: string,
+    @Arg('reason', () => String, { description: 'Why the lead changes (required, at most 2,000 characters); kept in the history.' }) reason: string,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
     requireRole(context, EDITORS, 'reassign leads');
     checkIdempotencyKey(idempotencyKey);
+    const why = requireText(reason, 'reason', 2000);
     await loadOutcome(outcomeId, context);
     await officerExists(context, officerId);
-    await idempotent(context.db, { key: idempotencyKey, operation: 'reassignLead', input: { outcomeId, officerId, reason }, officerId: context.identity.officerId }, async (trx) => {
+    const handover = async (trx: Transaction<PartnershipTables>) => {
+      await requireDirectoryOfficer(trx, context);
       const now = new Date();
       const ended = await trx
         .updateTable('accountabilities')
@@ -75,10 +76,14 @@ export class AccountabilityMutations {
       if (ended?.officer_id === officerId) throw conflict(`${officerId} already leads outcome ${outcomeId}.`);
       await trx
         .insertInto('accountabilities')
-        .values({ outcome_id: outcomeId, officer_id: officerId, held_from: now, assigned_by: context.identity.officerId, reason: reason.trim() || null })
+        .values({ outcome_id: outcomeId, officer_id: officerId, held_from: now, assigned_by: context.identity.officerId, reason: why })
         .execute();
       return { outcomeId };
-    });
+    };
+    // A concurrent handover of the same outcome commits first; this one then meets the one-current-lead index.
+    await conflictOnDuplicate(`Outcome ${outcomeId} was handed to another lead at the same moment; read it again and retry if still needed.`, () =>
+      idempotent(context.db, { key: idempotencyKey, operation: 'reassignLead', input: { outcomeId, officerId, reason }, officerId: context.identity.officerId }, handover),
+    );
     context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
     return loadOutcome(outcomeId, context);
   }

@@ -2,6 +2,7 @@ import { Arg, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { notFound } from '@joined-up/federation';
 import { findMeasure, MEASURES, Polarity } from '@joined-up/indicators';
 import type { PartnershipContext } from '../context.js';
+import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
@@ -58,6 +59,7 @@ export class IndicatorMutations {
     problems.throwIfAny();
 
     const { indicatorId } = await idempotent(context.db, { key: idempotencyKey, operation: 'addIndicator', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+      await requireDirectoryOfficer(trx, context);
       const indicatorId = newReference('IND');
       await trx
         .insertInto('indicators')
@@ -92,13 +94,16 @@ export class IndicatorMutations {
     requireRole(context, EDITORS, 'set targets');
     checkIdempotencyKey(idempotencyKey);
     const indicator = await loadIndicator(indicatorId, context);
+    const outcome = await loadOutcome(indicator.outcomeId, context);
     const problems = new InputProblems();
     if (problems.date('targetDate', targetDate)) {
       problems.check(targetDate.slice(0, 7) > indicator.baselinePeriod, 'targetDate', '`targetDate` must be after the baseline period.');
+      problems.check(targetDate <= outcome.targetDate, 'targetDate', `\`targetDate\` must be on or before the outcome's own target date (${outcome.targetDate}).`);
     }
     checkTarget(problems, indicator.polarity, indicator.baseline, target);
     problems.throwIfAny();
     await idempotent(context.db, { key: idempotencyKey, operation: 'setIndicatorTarget', input: { indicatorId, target, targetDate }, officerId: context.identity.officerId }, async (trx) => {
+      await requireDirectoryOfficer(trx, context);
       await trx.updateTable('indicators').set({ target, target_date: targetDate }).where('indicator_id', '=', indicatorId).execute();
       return { indicatorId };
     });

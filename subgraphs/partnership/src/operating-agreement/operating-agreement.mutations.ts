@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { PartnershipContext } from '../context.js';
+import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
@@ -48,6 +49,7 @@ export class OperatingAgreementMutations {
     problems.throwIfAny();
 
     const { agreementId } = await idempotent(context.db, { key: idempotencyKey, operation: 'openOperatingAgreement', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+      await requireDirectoryOfficer(trx, context);
       const agreementId = newReference('OA');
       await trx
         .insertInto('operating_agreements')

@@ -1,10 +1,14 @@
+import type { Transaction } from 'kysely';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
+import type { PartnershipTables } from '../tables.js';
+import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { newReference } from '../reference/new-reference.js';
+import { conflictOnDuplicate } from '../validation/input-checks.js';
 import { InputProblems } from '../validation/input-problems.js';
 import { AssignRoleInput, ProposeOutcomeInput } from './outcome.inputs.js';
 import { loadOutcome } from './outcome.resolver.js';
@@ -33,6 +37,7 @@ export class OutcomeMutations {
     problems.throwIfAny();
 
     const { outcomeId } = await idempotent(context.db, { key: idempotencyKey, operation: 'proposeOutcome', input, officerId: context.identity.officerId }, async (trx) => {
+      await requireDirectoryOfficer(trx, context);
       const outcomeId = newReference('OUT');
       await trx
         .insertInto('outcomes')
@@ -63,6 +68,7 @@ export class OutcomeMutations {
     requireRole(context, ['partnership-admin'], 'agree outcomes');
     checkIdempotencyKey(idempotencyKey);
     await idempotent(context.db, { key: idempotencyKey, operation: 'agreeOutcome', input: { outcomeId }, officerId: context.identity.officerId }, async (trx) => {
+      await requireDirectoryOfficer(trx, context);
       const outcome = await trx.selectFrom('outcomes').select(['stage']).where('outcome_id', '=', outcomeId).forUpdate().executeTakeFirst();
       if (!outcome) throw notFound(`No outcome has id "${outcomeId}".`, { argument: 'outcomeId' });
       if (outcome.stage !== 'proposed') throw conflict(`Outcome ${outcomeId} is already ${outcome.stage}.`);
@@ -100,7 +106,8 @@ export class OutcomeMutations {
     const agency = await context.db.selectFrom('agencies').select('kind').where('agency_id', '=', input.agencyId).executeTakeFirst();
     if (!agency || agency.kind === 'centre') throw notFound(`No delivering agency has id "${input.agencyId}".`, { argument: 'agencyId' });
 
-    await idempotent(context.db, { key: idempotencyKey, operation: 'assignRole', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+    const assign = async (trx: Transaction<PartnershipTables>) => {
+      await requireDirectoryOfficer(trx, context);
       if (input.role === RoleKind.LEAD) {
         const lead = await trx
           .selectFrom('outcome_roles')
@@ -117,7 +124,11 @@ export class OutcomeMutations {
         .onConflict((oc) => oc.columns(['outcome_id', 'agency_id']).doUpdateSet((eb) => ({ role: eb.ref('excluded.role'), commitments: eb.ref('excluded.commitments'), assigned_at: new Date() })))
         .execute();
       return { outcomeId };
-    });
+    };
+    // Two agencies made LEAD at the same moment both pass the check; the one-lead-agency index refuses the second.
+    await conflictOnDuplicate(`Another agency was made lead of outcome ${outcomeId} at the same moment; read the roles again.`, () =>
+      idempotent(context.db, { key: idempotencyKey, operation: 'assignRole', input: { outcomeId, ...input }, officerId: context.identity.officerId }, assign),
+    );
     const row = await context.db.selectFrom('outcome_roles').selectAll().where('outcome_id', '=', outcomeId).where('agency_id', '=', input.agencyId).executeTakeFirstOrThrow();
     return Object.assign(new OutcomeRole(), {
       role: row.role as RoleKind,

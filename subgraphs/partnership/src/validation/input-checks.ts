@@ -1,4 +1,5 @@
 import { badUserInput, conflict } from '@joined-up/federation';
+import type { GraphQLError } from 'graphql';
 
 /** Trimmed text that must not be empty nor longer than `max` characters. */
 export function requireText(value: string, argument: string, max = 4000): string {
@@ -39,13 +40,14 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Runs a write and turns a unique violation the write could not rule out in
- * advance (a concurrent request won the race) into CONFLICT with `message`.
+ * advance (a concurrent request won the race) into CONFLICT: `onDuplicate` is
+ * its message, or the whole error when it needs extensions.
  */
-export async function conflictOnDuplicate<Result>(message: string, write: () => Promise<Result>): Promise<Result> {
+export async function conflictOnDuplicate<Result>(onDuplicate: string | GraphQLError, write: () => Promise<Result>): Promise<Result> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict(message);
+    if (isUniqueViolation(error)) throw typeof onDuplicate === 'string' ? conflict(onDuplicate) : onDuplicate;
     throw error;
   }
 }

@@ -117,6 +117,41 @@ describe('shared outcomes through the gateway', () => {
     }
   });
 
+  it('counts CAMHS referrals per patient under 18 who was already born when the period began', async () => {
+    const outcome = await propose('E09000022');
+    const added = await addIndicator(outcome.id, {
+      agencyId: 'health', measure: 'camhs-referrals-under-18', polarity: 'LOWER_IS_BETTER', baseline: 20, baselinePeriod: '2023-06', target: 15, targetDate: '2027-07-31',
+    });
+    expect(added.errors).toBeUndefined();
+    const response = await federation.query(
+      `query($id: ID!) { outcome(id: $id) { indicators { values(from: "2025-01", to: "2025-06") { period count denominator } } } }`,
+      { as: officers.partnershipAnalyst, variables: { id: outcome.id } },
+    );
+    expect(response.errors).toBeUndefined();
+    // The same figures from the patients' own rows, with the ages worked out in TypeScript.
+    const db = federation.subgraphs.get('health')!.database.db;
+    const { rows: patients } = await sql<{ nhs_number: string; born: string }>`
+      select nhs_number, to_char(date_of_birth, 'YYYY-MM-DD') as born from patients where local_authority_code = 'E09000022'`.execute(db);
+    const { rows: referrals } = await sql<{ nhs_number: string; referred: string }>`
+      select nhs_number, to_char(referred_on, 'YYYY-MM-DD') as referred from camhs_referrals where referred_on >= '2025-01-01' and referred_on < '2025-07-01'`.execute(db);
+    const bornOn = new Map(patients.map((patient) => [patient.nhs_number, patient.born]));
+    const eighteenYearsBefore = (day: string) => `${Number(day.slice(0, 4)) - 18}${day.slice(4)}`;
+    let bornDuringPeriods = 0;
+    for (const value of response.data.outcome.indicators[0].values) {
+      const periodStart = `${value.period}-01`;
+      const under18AtStart = patients.filter((patient) => patient.born > eighteenYearsBefore(periodStart) && patient.born <= periodStart).length;
+      bornDuringPeriods += patients.filter((patient) => patient.born > periodStart).length;
+      const referred = referrals.filter((referral) => {
+        const born = bornOn.get(referral.nhs_number);
+        return referral.referred.slice(0, 7) === value.period && born !== undefined && born > eighteenYearsBefore(referral.referred);
+      }).length;
+      expect(value.denominator, value.period).toBe(discloseCount(under18AtStart).value);
+      expect(value.count, value.period).toBe(discloseCount(referred).value);
+    }
+    // Babies born after a period began exist in the population, so the rule above is exercised.
+    expect(bornDuringPeriods).toBeGreaterThan(0);
+  });
+
   it('refuses a second accountable lead with CONFLICT and changes nothing; reassignment keeps the history', async () => {
     const outcome = await propose('E09000022');
     const assign = (officerId: string) =>

@@ -22,7 +22,7 @@ const selfHarmAdmissions: MeasureImplementation<HealthTables> = async (db, query
   return rows;
 };
 
-/** CAMHS referrals of patients under 18, per registered patient under 18, by where the patient lives. */
+/** CAMHS referrals of patients under 18, per patient under 18 (and already born) when the period began, by where the patient lives. */
 const camhsReferrals: MeasureImplementation<HealthTables> = async (db, query) => {
   const { rows } = await sql<{ code: string; period: string; count: number; denominator: number }>`
     select area.code, periods.period,
@@ -32,7 +32,8 @@ const camhsReferrals: MeasureImplementation<HealthTables> = async (db, query) =>
           and p.date_of_birth > r.referred_on - interval '18 years') as count,
       (select count(*) from patients p
         where ${inArea('p')}
-          and p.date_of_birth > periods.period_start - interval '18 years') as denominator
+          and p.date_of_birth > periods.period_start - interval '18 years'
+          and p.date_of_birth <= periods.period_start) as denominator
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
   `.execute(db);
   return rows;

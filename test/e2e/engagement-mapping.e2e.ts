@@ -63,8 +63,12 @@ describe('the Lewisham community map (principle 8)', () => {
     const added = await add('kind: ASSET, areaCode: "E01003195", themeId: "young-people", text: "The skate park volunteers", sessionId: "SES-LEWISHAM-DAY-2"');
     expect(added.errors).toBeUndefined();
     expect(added.data.addMappingEntry).toMatchObject({ kind: 'ASSET', areaCode: 'E01003195', theme: { id: 'young-people' } });
-    const { consultation } = await ok(federation, `{ consultation(id: "${MAP}") { mapEntries(areaCode: "E01003195", themeId: "young-people", kind: ASSET) { text } } }`);
+    const entriesQuery = `{ consultation(id: "${MAP}") { mapEntries(areaCode: "E01003195", themeId: "young-people", kind: ASSET) { text } } }`;
+    const { consultation } = await ok(federation, entriesQuery, { as: officers.partnershipAdmin });
     expect(consultation.mapEntries.map((entry: { text: string }) => entry.text)).toContain('The skate park volunteers');
+    const asAnalyst = await federation.query(entriesQuery, { as: officers.policeAnalyst });
+    expect(asAnalyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(asAnalyst.text).not.toContain('The skate park volunteers');
 
     const basketOnMap = await federation.query(
       `mutation { submitBasket(consultationId: "${MAP}", sessionId: "SES-LEWISHAM-DAY-1", participantId: "nobody", round: FIRST, items: [{ optionId: "x", amount: 1 }], idempotencyKey: "${newKey('basket')}") { id } }`,

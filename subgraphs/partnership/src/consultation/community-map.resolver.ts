@@ -77,7 +77,10 @@ export class CommunityMapResolver {
     });
   }
 
-  @FieldResolver(() => [MappingEntry], { description: 'Community mapping: the entries themselves, oldest first, optionally of one kind, theme or place; empty for a shopping basket.' })
+  @FieldResolver(() => [MappingEntry], {
+    description:
+      "Community mapping: the entries themselves, oldest first, optionally of one kind, theme or place; empty for a shopping basket. Residents' own words can identify them, so only partnership administrators and leads read entries; everyone else reads the counts in `communityMap`.",
+  })
   async mapEntries(
     @Root() consultation: Consultation,
     @Ctx() context: PartnershipContext,
@@ -85,6 +88,7 @@ export class CommunityMapResolver {
     @Arg('themeId', () => ID, { nullable: true, description: 'Only entries on this theme.' }) themeId?: string,
     @Arg('areaCode', () => ID, { nullable: true, description: 'Only entries on this place (GSS code).' }) areaCode?: string,
   ): Promise<MappingEntry[]> {
+    requireRole(context, EDITORS, "read community mapping entries (residents' own words)");
     const entries = await context.loaders.load(entriesByConsultation, consultation.id);
     return entries
       .filter((entry) => (!kind || entry.kind === kind) && (!themeId || entry.theme_id === themeId) && (!areaCode || entry.area_code === areaCode))

@@ -69,6 +69,7 @@ describe('the register of lessons, successes and failures (principles 7 and 9)',
       ['{ indicatorId: "IND-LAMBETH-PERSISTENT-ABSENCE", period: "2025-11", value: 3, capturedAt: "2025-10-15T09:00:00Z" }', 'BAD_USER_INPUT'],
       ['{ indicatorId: "IND-LAMBETH-PERSISTENT-ABSENCE", period: "2025-09", value: 3, capturedAt: "yesterday" }', 'BAD_USER_INPUT'],
       ['{ indicatorId: "IND-LAMBETH-PERSISTENT-ABSENCE", period: "2025-09", value: 3, capturedAt: "2999-01-01T00:00:00Z" }', 'BAD_USER_INPUT'],
+      ['{ indicatorId: "IND-LAMBETH-PERSISTENT-ABSENCE", period: "2025-09", value: 3, capturedAt: "2025-02-31T09:00:00Z" }', 'BAD_USER_INPUT'],
     ];
     for (const [evidence, code] of bad) expect((await record(evidence)).errors?.[0].extensions?.code, evidence).toBe(code);
     expect(await count()).toBe(before);

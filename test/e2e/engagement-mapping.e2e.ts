@@ -66,8 +66,12 @@ describe('the Lewisham community map (principle 8)', () => {
     const entriesQuery = `{ consultation(id: "${MAP}") { mapEntries(areaCode: "E01003195", themeId: "young-people", kind: ASSET) { text } } }`;
     const { consultation } = await ok(federation, entriesQuery, { as: officers.partnershipAdmin });
     expect(consultation.mapEntries.map((entry: { text: string }) => entry.text)).toContain('The skate park volunteers');
-    const asAnalyst = await federation.query(entriesQuery, { as: officers.policeAnalyst });
+    const asAnalyst = await federation.query(`{ consultation(id: "${MAP}") { communityMap { total { entries { value } } } mapEntries { text } } }`, {
+      as: officers.policeAnalyst,
+    });
     expect(asAnalyst.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(asAnalyst.data.consultation.mapEntries).toBeNull();
+    expect(asAnalyst.data.consultation.communityMap.total.entries.value).toBeGreaterThan(0);
     expect(asAnalyst.text).not.toContain('The skate park volunteers');
 
     const basketOnMap = await federation.query(

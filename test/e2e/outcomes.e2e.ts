@@ -143,7 +143,7 @@ describe('shared outcomes through the gateway', () => {
       bornDuringPeriods += patients.filter((patient) => patient.born > periodStart).length;
       const referred = referrals.filter((referral) => {
         const born = bornOn.get(referral.nhs_number);
-        return referral.referred.slice(0, 7) === value.period && born !== undefined && born > eighteenYearsBefore(referral.referred);
+        return referral.referred.slice(0, 7) === value.period && born !== undefined && born > eighteenYearsBefore(referral.referred) && born <= periodStart;
       }).length;
       expect(value.denominator, value.period).toBe(discloseCount(under18AtStart).value);
       expect(value.count, value.period).toBe(discloseCount(referred).value);

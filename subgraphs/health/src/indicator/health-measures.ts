@@ -29,7 +29,8 @@ const camhsReferrals: MeasureImplementation<HealthTables> = async (db, query) =>
       (select count(*) from camhs_referrals r join patients p using (nhs_number)
         where ${inArea('p')}
           and r.referred_on >= periods.period_start and r.referred_on < periods.period_end
-          and p.date_of_birth > r.referred_on - interval '18 years') as count,
+          and p.date_of_birth > r.referred_on - interval '18 years'
+          and p.date_of_birth <= periods.period_start) as count,
       (select count(*) from patients p
         where ${inArea('p')}
           and p.date_of_birth > periods.period_start - interval '18 years'

@@ -78,8 +78,9 @@ export class CommunityMapResolver {
   }
 
   @FieldResolver(() => [MappingEntry], {
+    nullable: true,
     description:
-      "Community mapping: the entries themselves, oldest first, optionally of one kind, theme or place; empty for a shopping basket. Residents' own words can identify them, so only partnership administrators and leads read entries; everyone else reads the counts in `communityMap`.",
+      "Community mapping: the entries themselves, oldest first, optionally of one kind, theme or place; empty for a shopping basket. Residents' own words can identify them, so only partnership administrators and leads read entries; everyone else gets null with a FORBIDDEN error and reads the counts in `communityMap`.",
   })
   async mapEntries(
     @Root() consultation: Consultation,
@@ -88,6 +89,7 @@ export class CommunityMapResolver {
     @Arg('themeId', () => ID, { nullable: true, description: 'Only entries on this theme.' }) themeId?: string,
     @Arg('areaCode', () => ID, { nullable: true, description: 'Only entries on this place (GSS code).' }) areaCode?: string,
   ): Promise<MappingEntry[]> {
+    if (consultation.kind !== ConsultationKind.COMMUNITY_MAPPING) return [];
     requireRole(context, EDITORS, "read community mapping entries (residents' own words)");
     const entries = await context.loaders.load(entriesByConsultation, consultation.id);
     return entries

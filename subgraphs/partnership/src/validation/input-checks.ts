@@ -1,4 +1,4 @@
-import { badUserInput, conflict } from '@joined-up/federation';
+import { badUserInput, conflict, isCalendarDate } from '@joined-up/federation';
 import type { GraphQLError } from 'graphql';
 
 /** Trimmed text that must not be empty nor longer than `max` characters. */
@@ -16,7 +16,8 @@ export function optionalText(value: string | null | undefined, argument: string,
 
 /** An ISO 8601 date-time with a time zone, e.g. 2025-03-04T10:00:00Z; never in the future. */
 export function requirePastTimestamp(value: string, argument: string): Date {
-  const parsed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : null;
+  const wellFormed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && isCalendarDate(value.slice(0, 10));
+  const parsed = wellFormed ? new Date(value) : null;
   if (!parsed || Number.isNaN(parsed.getTime())) {
     throw badUserInput(`\`${argument}\` must be an ISO 8601 date-time with a time zone, such as 2025-03-04T10:00:00Z; got "${value}".`, { argument });
   }

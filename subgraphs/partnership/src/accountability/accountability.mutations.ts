@@ -5,14 +5,13 @@ import type { PartnershipContext } from '../context.js';
 import type { PartnershipTables } from '../tables.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { loadOutcome } from '../outcome/outcome.resolver.js';
 import { Outcome } from '../outcome/outcome.type.js';
 import { accountabilitiesByOutcome } from '../outcome/outcome.loaders.js';
 import { conflictOnDuplicate, requireText } from '../validation/input-checks.js';
 
-const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
 
 async function officerExists(context: PartnershipContext, officerId: string): Promise<void> {
   const officer = await context.db.selectFrom('officers').select('officer_id').where('officer_id', '=', officerId).executeTakeFirst();

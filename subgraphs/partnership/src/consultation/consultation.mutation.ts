@@ -4,14 +4,13 @@ import type { PartnershipContext } from '../context.js';
 import { areaByCode } from '../area/area.resolver.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { optionalText, requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
 import { newReference } from '../reference/new-reference.js';
 import { loadConsultation } from './consultation.resolver.js';
 import { Consultation, ConsultationKind, ConsultationSession } from './consultation.type.js';
 
-const KEY_DESCRIPTION = 'A key you choose for this request (a UUID is ideal). Resending the same request with the same key changes nothing and returns the first result.';
 const PSEUDONYM = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
 const MAX_PARTICIPANTS = 200;
 
@@ -92,7 +91,7 @@ export class ConsultationMutationResolver {
   @Mutation(() => Consultation, { description: 'Open a consultation (a shopping basket with its budget and options, or a community map). Needs a partnership-admin or lead role.' })
   async openConsultation(
     @Arg('input', () => ConsultationInput, { description: 'The consultation.' }) input: ConsultationInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Consultation> {
     requireRole(context, EDITORS, 'open consultations');
@@ -150,7 +149,7 @@ export class ConsultationMutationResolver {
   async addConsultationSession(
     @Arg('consultationId', () => ID, { description: 'The consultation.' }) consultationId: string,
     @Arg('input', () => ConsultationSessionInput, { description: 'The session.' }) input: ConsultationSessionInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<ConsultationSession> {
     requireRole(context, EDITORS, 'record consultation sessions');

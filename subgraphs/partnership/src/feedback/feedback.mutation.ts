@@ -4,14 +4,13 @@ import { badUserInput, conflict, forbidden, notFound } from '@joined-up/federati
 import type { PartnershipContext } from '../context.js';
 import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { optionalText, requireText } from '../validation/input-checks.js';
 import { newReference } from '../reference/new-reference.js';
 import { outcomeOfSubject } from './feedback-subject.js';
 import { Feedback, FeedbackInput } from './feedback.type.js';
 
-const KEY_DESCRIPTION = 'A key you choose for this request (a UUID is ideal). Resending the same request with the same key changes nothing and returns the first result.';
 
 function communityGroup(value: string | null | undefined, argument: string): string | null {
   return optionalText(value, argument, 120);
@@ -29,7 +28,7 @@ export class FeedbackMutationResolver {
   })
   async sendFeedback(
     @Arg('input', () => FeedbackInput, { description: 'The feedback.' }) input: FeedbackInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Feedback> {
     requireRole(context, DELIVERY_ROLES, 'send feedback');
@@ -80,7 +79,7 @@ export class FeedbackMutationResolver {
   async answerFeedback(
     @Arg('feedbackId', () => ID, { description: 'The feedback.' }) feedbackId: string,
     @Arg('response', () => String, { description: 'The answer.' }) response: string,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Feedback> {
     requireRole(context, DELIVERY_ROLES, 'answer feedback');

@@ -4,7 +4,7 @@ import { findMeasure, MEASURES, Polarity } from '@joined-up/indicators';
 import type { PartnershipContext } from '../context.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { AddIndicatorInput } from '../outcome/outcome.inputs.js';
 import { loadOutcome } from '../outcome/outcome.resolver.js';
@@ -14,7 +14,6 @@ import { indicatorById } from './indicator.loader.js';
 import { Measure } from './measure.type.js';
 import { Indicator } from './indicator.types.js';
 
-const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
 
 /** A target must improve on the baseline in the indicator's own direction. */
 function checkTarget(problems: InputProblems, polarity: Polarity, baseline: number, target: number): void {

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { PartnershipContext } from '../context.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { OpenOperatingAgreementInput } from '../outcome/outcome.inputs.js';
 import { loadOutcome } from '../outcome/outcome.resolver.js';
@@ -11,7 +11,6 @@ import { InputProblems } from '../validation/input-problems.js';
 import { loadOperatingAgreement } from './operating-agreement.resolver.js';
 import { OperatingAgreement } from './operating-agreement.type.js';
 
-const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
 const today = () => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => OperatingAgreement)

@@ -5,7 +5,7 @@ import type { PartnershipContext } from '../context.js';
 import type { PartnershipTables } from '../tables.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { newReference } from '../reference/new-reference.js';
 import { conflictOnDuplicate } from '../validation/input-checks.js';
@@ -15,7 +15,6 @@ import { loadOutcome } from './outcome.resolver.js';
 import { OutcomeRole, RoleKind } from './outcome-role.type.js';
 import { Outcome } from './outcome.type.js';
 
-const idempotencyKeyArg = { description: 'A key the client chooses (a UUID); resending with the same key returns the first result and writes nothing more.' };
 
 @Resolver(() => Outcome)
 export class OutcomeMutations {

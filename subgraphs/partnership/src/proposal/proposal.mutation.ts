@@ -5,7 +5,7 @@ import type { PartnershipContext } from '../context.js';
 import type { PartnershipTables } from '../tables.js';
 import { AGENCY_LEADS, DELIVERY_ROLES, EDITORS, requireRole } from '../authorisation/require-role.js';
 import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { conflictOnDuplicate, optionalText, requireDistinct, requireText } from '../validation/input-checks.js';
 import { newReference } from '../reference/new-reference.js';
@@ -14,7 +14,6 @@ import { ProposalAnswerInput, ProposalCommentInput, ProposalInput, ProposalRevis
 import { loadProposal } from './proposal.resolver.js';
 import { Proposal, ProposalComment, ProposalState, ResponseStance } from './proposal.type.js';
 
-const KEY_DESCRIPTION = 'A key you choose for this request (a UUID is ideal). Resending the same request with the same key changes nothing and returns the first result.';
 
 /** The proposal, locked against concurrent revision, answers and adoption until the transaction ends. */
 async function lockProposal(trx: Transaction<PartnershipTables>, proposalId: string) {
@@ -44,7 +43,7 @@ export class ProposalMutationResolver {
   })
   async createProposal(
     @Arg('input', () => ProposalInput, { description: 'The proposal.' }) input: ProposalInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRole(context, EDITORS, 'propose policy');
@@ -80,7 +79,7 @@ export class ProposalMutationResolver {
   async reviseProposal(
     @Arg('proposalId', () => ID, { description: 'The proposal.' }) proposalId: string,
     @Arg('input', () => ProposalRevisionInput, { description: 'The new version.' }) input: ProposalRevisionInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRole(context, EDITORS, 'revise proposals');
@@ -118,7 +117,7 @@ export class ProposalMutationResolver {
   async respondToProposal(
     @Arg('proposalId', () => ID, { description: 'The proposal.' }) proposalId: string,
     @Arg('input', () => ProposalAnswerInput, { description: 'The answer.' }) input: ProposalAnswerInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRole(context, AGENCY_LEADS, "answer proposals for their agency");
@@ -157,7 +156,7 @@ export class ProposalMutationResolver {
   async commentOnProposal(
     @Arg('proposalId', () => ID, { description: 'The proposal.' }) proposalId: string,
     @Arg('input', () => ProposalCommentInput, { description: 'The comment.' }) input: ProposalCommentInput,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<ProposalComment> {
     requireRole(context, DELIVERY_ROLES, 'comment on proposals');
@@ -202,7 +201,7 @@ export class ProposalMutationResolver {
   })
   async adoptProposal(
     @Arg('proposalId', () => ID, { description: 'The proposal.' }) proposalId: string,
-    @Arg('idempotencyKey', () => String, { description: KEY_DESCRIPTION }) idempotencyKey: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRole(context, EDITORS, 'adopt proposals');

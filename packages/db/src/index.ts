@@ -4,3 +4,4 @@ export { migrateToLatest } from './migrate.js';
 export { StatementCounter } from './statement-counter.js';
 export { PGliteDialect } from './pglite-dialect.js';
 export { insertRows } from './insert-rows.js';
+export { limitStatementTime } from './statement-timeout.js';

@@ -1,6 +1,7 @@
 import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
+import { gatewayKeyFromEnv } from '@joined-up/federation';
 import { runMain } from '@joined-up/service';
-import { createGateway } from './server.js';
+import { createGateway, maxConcurrentPerOfficerFromEnv } from './server.js';
 import { subgraphUrlsFromEnv } from './subgraph-registry.js';
 
 runMain(async () => {
@@ -8,6 +9,8 @@ runMain(async () => {
     subgraphUrls: subgraphUrlsFromEnv(),
     verifyToken: createTokenVerifier(authConfigFromEnv()),
     subgraphTimeoutMs: Number(process.env.JOINED_UP_SUBGRAPH_TIMEOUT_MS || 5000),
+    gatewayKey: gatewayKeyFromEnv(),
+    maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
     production: process.env.NODE_ENV === 'production',
   });
   const running = await gateway.listen(Number(process.env.PORT || 4000), process.env.HOST || '0.0.0.0');

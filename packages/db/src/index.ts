@@ -5,3 +5,4 @@ export { StatementCounter } from './statement-counter.js';
 export { PGliteDialect } from './pglite-dialect.js';
 export { insertRows } from './insert-rows.js';
 export { identifyingColumns, type IdentifyingColumns } from './identifying-columns.js';
+export { limitStatementTime } from './statement-timeout.js';

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DataCategory } from '@joined-up/access';
 import { writeAuditEntries } from '@joined-up/audit';
-import { defineLoader, manyByKey, type LoaderDefinition } from '@joined-up/federation';
+import { limitStatementTime } from '@joined-up/db';
+import { defineLoader, manyByKey, remainingMs, type LoaderDefinition } from '@joined-up/federation';
 import type { SubgraphContext } from './subgraph-context.js';
 
 /** Whose records a read touches: the agency's record id, and the partnership id when known. */
@@ -35,6 +36,8 @@ export function definePersonalLoader<DB, Row>(options: PersonalLoaderOptions<DB,
       const basis = await context.access.require(options.category);
       const recordIds = [...new Set(subjects.map((subject) => subject.recordId))];
       const rows = await context.db.transaction().execute(async (trx) => {
+        // The read may use what is left of the request's time budget, no more.
+        await limitStatementTime(trx, remainingMs(context.deadline));
         const read = await options.read(trx, recordIds);
         await writeAuditEntries(
           trx,

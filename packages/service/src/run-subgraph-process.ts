@@ -1,4 +1,5 @@
 import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
+import { gatewayKeyFromEnv } from '@joined-up/federation';
 import { generatePopulation } from '@joined-up/synthetic';
 import { linkageSecretFromEnv } from './linkage-secret.js';
 import { populationOptionsFromEnv } from './population-options.js';
@@ -22,6 +23,7 @@ export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, after
       log: (message) => console.log(message),
       linkageSecret: () => linkageSecretFromEnv(),
       peerUrl: (name) => subgraphUrlFromEnv(name),
+      gatewayKey: gatewayKeyFromEnv(),
     });
     console.log(`${definition.name} subgraph ready at ${started.url} on ${started.database.description}`);
     afterStart?.(started);

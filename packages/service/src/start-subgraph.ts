@@ -20,6 +20,8 @@ export interface StartSubgraphOptions {
   linkageSecret?: () => string;
   /** Where the other subgraphs answer: the partnership's register of agreements, and agencies for the partnership. */
   peerUrl?: (name: string) => string | undefined;
+  /** The gateway's key (`gatewayKeyFromEnv`): only requests carrying it may read the schema. */
+  gatewayKey?: string;
 }
 
 export interface StartedSubgraph<DB = any> {
@@ -66,6 +68,7 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       name: definition.name,
       schema,
       verifyToken: options.verifyToken,
+      gatewayKey: options.gatewayKey,
       routes,
       context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl),
     });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { DevIdentityProvider, createTokenVerifier } from '@joined-up/auth';
 import type { CreateDatabaseOptions } from '@joined-up/db';
 import { createGateway } from '@joined-up/gateway';
@@ -18,6 +19,10 @@ export interface FederationOptions {
   linkageSecret: string;
   subgraphTimeoutMs?: number;
   subgraphs?: readonly SubgraphDefinition[];
+  /** The key by which the gateway proves itself to the subgraphs; a random one when omitted. */
+  gatewayKey?: string;
+  /** Concurrent requests one officer may have at the gateway. */
+  maxConcurrentPerOfficer?: number;
   /** Run the gateway in production mode (no introspection, suggestions or explorer). */
   production?: boolean;
   log?: (message: string) => void;
@@ -27,6 +32,8 @@ export interface Federation {
   readonly gatewayUrl: string;
   readonly subgraphs: ReadonlyMap<string, StartedSubgraph>;
   readonly identityProvider: DevIdentityProvider;
+  /** The gateway's key, which a subgraph requires before it tells its schema. */
+  readonly gatewayKey: string;
   /** Collects tokens from every agency and rebuilds the person index. */
   relink(): Promise<LinkageSummary & { tokensByAgency: Record<string, number> }>;
   stop(): Promise<void>;
@@ -41,6 +48,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const log = options.log ?? (() => {});
   const verifyToken = createTokenVerifier(options.identityProvider.authConfig());
   const definitions = options.subgraphs ?? subgraphDefinitions;
+  const gatewayKey = options.gatewayKey ?? randomBytes(32).toString('base64url');
   let population: Population | undefined = 'records' in options.population ? options.population : undefined;
   const populationOnce = () => (population ??= generatePopulation(options.population as PopulationOptions));
 
@@ -58,6 +66,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         population: populationOnce,
         linkageSecret: () => options.linkageSecret,
         peerUrl: (name) => started.get(name)?.url,
+        gatewayKey,
         log,
       });
       started.set(definition.name, subgraph);
@@ -90,6 +99,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       subgraphUrls: Object.fromEntries([...started].map(([name, subgraph]) => [name, subgraph.url])),
       verifyToken,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      gatewayKey,
+      maxConcurrentPerOfficer: options.maxConcurrentPerOfficer,
       production: options.production,
     }).listen(options.gatewayPort, options.host);
   } catch (error) {
@@ -103,6 +114,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     gatewayUrl: running.url,
     subgraphs: started,
     identityProvider: options.identityProvider,
+    gatewayKey,
     relink,
     async stop() {
       await running.close();

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
+import { gatewayKeyFromEnv } from '@joined-up/federation';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv } from '@joined-up/service';
+import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
 import { startFederation } from './start-federation.js';
 
 /**
@@ -20,6 +22,8 @@ runMain(async () => {
     host: process.env.HOST || '127.0.0.1',
     population: populationOptionsFromEnv(),
     linkageSecret: linkageSecretFromEnv(),
+    gatewayKey: gatewayKeyFromEnv(),
+    maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
     log: (message) => console.log(`  ${message}`),
   });
   const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');

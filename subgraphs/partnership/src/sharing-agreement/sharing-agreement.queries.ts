@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { PartnershipTables } from '../tables.js';
-import { SharingAgreement, AgreementApproval } from './sharing-agreement.type.js';
+import { SharingAgreement, AgreementApproval, IdentifyingRoles } from './sharing-agreement.type.js';
 
-/** Every agreement with its parties and approvals, in two statements. */
+/** Every agreement with its parties, approvals and roles, in three statements. */
 export async function readSharingAgreements(db: Kysely<PartnershipTables>): Promise<SharingAgreement[]> {
-  const [agreements, parties] = await Promise.all([
+  const [agreements, parties, roles] = await Promise.all([
     db.selectFrom('sharing_agreements').selectAll().orderBy('agreement_id').execute(),
     db.selectFrom('sharing_agreement_parties').selectAll().orderBy('agency_id').execute(),
+    db.selectFrom('sharing_agreement_identifying_roles').selectAll().orderBy('role').execute(),
   ]);
   return agreements.map((row) => {
     const approvals = parties
@@ -23,6 +24,12 @@ export async function readSharingAgreements(db: Kysely<PartnershipTables>): Prom
       validTo: row.valid_to,
       approved: approvals.length > 0 && approvals.every((approval) => approval.approvedOn !== null),
       approvals,
+      identifyingRoles: row.categories.map((category) =>
+        Object.assign(new IdentifyingRoles(), {
+          category,
+          roles: roles.filter((role) => role.agreement_id === row.agreement_id && role.category === category).map((role) => role.role),
+        }),
+      ),
     });
   });
 }

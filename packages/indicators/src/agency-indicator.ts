@@ -15,7 +15,7 @@ interface IndicatorContext<DB> {
   loaders: LoaderRegistry<any>;
 }
 
-/** What the partnership's definition of an indicator gives the owning agency (through `@requires`). */
+/** What the partnership's definition of an indicator gives the owning agency (in its key and through `@requires`). */
 interface IndicatorReference {
   id: string;
   measure: string;
@@ -53,19 +53,25 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
     id!: string;
   }
 
+  // The series an agency computes is named by its measure, area and
+  // granularity, so they are part of the agency's key rather than required by
+  // `values`. Hive Gateway cannot load a supergraph in which several subgraphs
+  // return the shared value type `IndicatorValue` only from `@requires` fields:
+  // @graphql-tools/stitch isolates such fields into a subschema of their own and
+  // marks the value type canonical there, once per agency, and then refuses
+  // "Multiple canonical definitions for IndicatorValue". With the series in the
+  // key, `values` needs no `@requires` and the gateways plan the same fetches.
   @ObjectType(typeName, { implements: Indicator, description: `An indicator whose data the ${agency} agency holds and computes.` })
-  @Directive('@key(fields: "id")')
+  @Directive('@key(fields: "id measure areaCode granularity")')
   class AgencyIndicator extends Indicator {
-    @Field(() => String, { description: 'The measure computed (from the catalogue).' })
-    @Directive('@external')
+    // Shared with the partnership's definition, so described in the same words.
+    @Field(() => String, { description: "The measure from the owning agency's catalogue, e.g. youth-offences." })
     measure!: string;
 
-    @Field(() => ID, { description: 'GSS code of the area measured.' })
-    @Directive('@external')
+    @Field(() => ID, { description: "GSS code of the area measured (the outcome's area)." })
     areaCode!: string;
 
-    @Field(() => Granularity, { description: 'Months or quarters.' })
-    @Directive('@external')
+    @Field(() => Granularity, { description: 'Whether values are monthly or quarterly.' })
     granularity!: Granularity;
 
     @Field(() => Polarity, { description: 'Which direction is better.' })
@@ -165,7 +171,6 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
   @Resolver(() => AgencyIndicator)
   class AgencyIndicatorResolver {
     @FieldResolver(() => [IndicatorValue], { description: 'Values per period, oldest first, computed from the agency\'s own records.' })
-    @Directive('@requires(fields: "measure areaCode granularity")')
     async values(
       @Root() indicator: IndicatorReference,
       @Ctx() context: IndicatorContext<DB>,
@@ -184,7 +189,7 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
     }
 
     @FieldResolver(() => IndicatorTrend, { description: 'Direction over the last six complete periods (see IndicatorTrend).' })
-    @Directive('@requires(fields: "measure areaCode granularity polarity")')
+    @Directive('@requires(fields: "polarity")')
     async trend(@Root() indicator: IndicatorReference, @Ctx() context: IndicatorContext<DB>): Promise<IndicatorTrend> {
       const published = await publishedSeries(indicator, lastPeriods(indicator.granularity, RECENT_PERIODS), context);
       return trendOf(
@@ -194,7 +199,7 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
     }
 
     @FieldResolver(() => ProgressStatus, { description: 'Progress against the trajectory from baseline to target (see ProgressStatus).' })
-    @Directive('@requires(fields: "measure areaCode granularity polarity baseline baselinePeriod target targetDate")')
+    @Directive('@requires(fields: "polarity baseline baselinePeriod target targetDate")')
     async status(@Root() indicator: IndicatorReference, @Ctx() context: IndicatorContext<DB>): Promise<ProgressStatus> {
       const published = await publishedSeries(indicator, lastPeriods(indicator.granularity, RECENT_PERIODS), context);
       if (published.length === 0) return ProgressStatus.NOT_ENOUGH_DATA;

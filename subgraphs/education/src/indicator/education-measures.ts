@@ -1,10 +1,23 @@
 import { sql } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { Granularity, inPeriods, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { EducationTables } from '../tables.js';
 
-/** Each pupil's possible sessions and absences per area and period, for pupils with any possible sessions. */
-const pupilTotals = (query: Parameters<MeasureImplementation<EducationTables>>[1]) => sql`totals as (
+/**
+ * Each pupil's possible sessions and absences per area and period, for pupils
+ * with any possible sessions. Attendance is kept one row per pupil and month
+ * (its primary key), so a month's totals are the rows themselves and only
+ * quarters need summing.
+ */
+const pupilTotals = (query: MeasureQuery) =>
+  query.granularity === Granularity.MONTH
+    ? sql`totals as (
+  select area.code, a.month as period_start, a.upn,
+    a.possible_sessions as possible, a.authorised_absences + a.unauthorised_absences as absent
+  from area join pupils p on ${inArea('p')} join attendance a on a.upn = p.upn
+  where ${inPeriods('a.month', query)} and a.possible_sessions > 0
+)`
+    : sql`totals as (
   select area.code, ${periodStartOf('a.month', query)} as period_start, a.upn,
     sum(a.possible_sessions) as possible, sum(a.authorised_absences + a.unauthorised_absences) as absent
   from area join pupils p on ${inArea('p')} join attendance a on a.upn = p.upn

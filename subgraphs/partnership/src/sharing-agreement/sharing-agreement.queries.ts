@@ -1,17 +1,34 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PartnershipTables } from '../tables.js';
 import { SharingAgreement, AgreementApproval } from './sharing-agreement.type.js';
 
-/** Every agreement with its parties and approvals, in two statements. */
+interface PartyRow {
+  agency_id: string;
+  approved_by: string | null;
+  approved_on: string | null;
+}
+
+/**
+ * Every agreement with its parties and approvals, in one statement: the
+ * partnership reads its register on every personal-data request, so the
+ * parties come as a JSON array beside each agreement rather than in a second
+ * statement. Dates come as the same YYYY-MM-DD text as date columns.
+ */
 export async function readSharingAgreements(db: Kysely<PartnershipTables>): Promise<SharingAgreement[]> {
-  const [agreements, parties] = await Promise.all([
-    db.selectFrom('sharing_agreements').selectAll().orderBy('agreement_id').execute(),
-    db.selectFrom('sharing_agreement_parties').selectAll().orderBy('agency_id').execute(),
-  ]);
+  const agreements = await db
+    .selectFrom('sharing_agreements as agreement')
+    .selectAll('agreement')
+    .select(
+      sql<PartyRow[]>`(
+        select coalesce(json_agg(json_build_object('agency_id', party.agency_id, 'approved_by', party.approved_by, 'approved_on', party.approved_on)
+          order by party.agency_id), '[]'::json)
+        from sharing_agreement_parties party where party.agreement_id = agreement.agreement_id
+      )`.as('parties'),
+    )
+    .orderBy('agreement.agreement_id')
+    .execute();
   return agreements.map((row) => {
-    const approvals = parties
-      .filter((party) => party.agreement_id === row.agreement_id)
-      .map((party) => Object.assign(new AgreementApproval(), { agencyId: party.agency_id, approvedBy: party.approved_by, approvedOn: party.approved_on }));
+    const approvals = row.parties.map((party) => Object.assign(new AgreementApproval(), { agencyId: party.agency_id, approvedBy: party.approved_by, approvedOn: party.approved_on }));
     return Object.assign(new SharingAgreement(), {
       id: row.agreement_id,
       title: row.title,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
 import { createSubgraphService, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
@@ -49,6 +50,10 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
     if (options.population && !(await definition.hasData(database.db))) {
       const started = Date.now();
       await definition.seed(database.db, options.population());
+      // Fresh statistics after a bulk load: without them (autovacuum may be off,
+      // or not yet run) the planner guesses a handful of rows per table and
+      // picks nested loops that cost seconds on the area and indicator reads.
+      await sql`analyze`.execute(database.db);
       log(`${definition.name}: seeded synthetic records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     const schema = await definition.buildSchema();

@@ -13,13 +13,19 @@ import { Person } from './person.type.js';
 function agencyRecordIdsResolver(agency: string) {
   const field = recordIdsField(agency);
 
+  // Each class names its method after its field: type-graphql matches field
+  // resolvers of one type by method name, so five classes each with a
+  // `recordIds` method would all answer with one of them.
   @Resolver(() => Person)
   class AgencyRecordIdsResolver {
-    @FieldResolver(() => [String], { name: field })
-    async recordIds(@Root() person: Person, @Ctx() context: PartnershipContext): Promise<string[]> {
+    async [field](person: Person, context: PartnershipContext): Promise<string[]> {
       return (await context.access.forOwner(agency).allowsAny(categoriesOf(agency))) ? person[field] : [];
     }
   }
+  const descriptor = Object.getOwnPropertyDescriptor(AgencyRecordIdsResolver.prototype, field)!;
+  Root()(AgencyRecordIdsResolver.prototype, field, 0);
+  Ctx()(AgencyRecordIdsResolver.prototype, field, 1);
+  FieldResolver(() => [String], { name: field })(AgencyRecordIdsResolver.prototype, field, descriptor);
   return AgencyRecordIdsResolver;
 }
 

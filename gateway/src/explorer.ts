@@ -16,6 +16,9 @@ const assets: Record<string, { file: string; type: string }> = {
   '/explorer/graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
 
+/** Typed as it runs on a machine with Node and nothing else: plain `pnpm token` is pnpm's own registry command. */
+export const TOKEN_COMMAND = 'npx -y pnpm@12.21.0 -s run token --agency health --role caseworker --purpose direct-care';
+
 function page(graphqlPath: string): string {
   const tabs = JSON.stringify(exampleQueries.map(({ title, query }) => ({ query: `# ${title}\n${query}` })));
   return `<!doctype html>
@@ -32,14 +35,14 @@ function page(graphqlPath: string): string {
   <script src="/explorer/react-dom.js"></script>
   <script src="/explorer/graphiql.js"></script>
   <script>
-    // Officers paste their token (from \`pnpm token ...\`) into the Headers tab;
+    // Officers paste their token (from the token command below) into the Headers tab;
     // GraphiQL keeps it in this browser's local storage only.
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, {
         fetcher,
         defaultTabs: ${tabs},
-        defaultHeaders: JSON.stringify({ Authorization: 'Bearer <paste the output of pnpm token here>' }, null, 2),
+        defaultHeaders: ${JSON.stringify(JSON.stringify({ Authorization: `Bearer <paste the output of: ${TOKEN_COMMAND}>` }, null, 2))},
         shouldPersistHeaders: true,
         defaultEditorToolsVisibility: 'headers',
       }),

@@ -3,3 +3,4 @@ export { PURPOSES, OPT_OUT_PURPOSES } from './purposes.js';
 export { findCoveringAgreement, type SharingAgreementTerms, type AccessRequest, type CoverResult } from './sharing-agreement.js';
 export { HttpAgreementRegister, StaticAgreementRegister, type AgreementRegister } from './agreement-register.js';
 export { AccessPolicy, type AccessBasis, type AccessDecision } from './access-policy.js';
+export { TOKEN_VOCABULARY, unknownTokenValues, type TokenVocabulary, type TokenRequest } from './token-vocabulary.js';

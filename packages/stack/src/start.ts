@@ -30,8 +30,9 @@ Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
   Explorer:  ${federation.gatewayUrl.replace(/\/graphql$/, '/explorer')}
   Data:      ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
-Get a token to query with:
-  pnpm -s run token --agency police --role analyst --purpose youth-crime-prevention
+Get a token to query with (in another terminal, in this directory):
+  npx -y pnpm@12.21.0 -s run token --agency health --role caseworker --purpose direct-care
+  npx -y pnpm@12.21.0 -s run token --list     (every agency, role and purpose)
 `);
   return federation;
 });

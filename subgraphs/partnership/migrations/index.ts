@@ -7,6 +7,7 @@ import * as engagement from './0005-engagement.js';
 import * as learning from './0006-learning.js';
 import * as auditLog from './0007-audit-log.js';
 import * as probabilisticLinkage from './0008-probabilistic-linkage.js';
+import * as auditRefusals from './0009-audit-refusals.js';
 
 /** The partnership schema's migrations, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-learning': learning,
   '0007-audit-log': auditLog,
   '0008-probabilistic-linkage': probabilisticLinkage,
+  '0009-audit-refusals': auditRefusals,
 };

@@ -13,6 +13,7 @@ import { PupilResolver } from './pupil/pupil.resolver.js';
 import { SchoolResolver } from './school/school.resolver.js';
 import { schoolByUrn } from './school/school.loader.js';
 import { School } from './school/school.type.js';
+import { recordSearch } from './record-search.js';
 
 /**
  * The education subgraph's schema. Person and Area representations carry all
@@ -21,8 +22,8 @@ import { School } from './school/school.type.js';
 export function buildEducationSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonEducationResolver, PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver, AreaResolver, ...educationIndicator.resolvers, auditEntriesResolver('education')],
-      orphanedTypes: [Person, Area, ...educationIndicator.orphanedTypes],
+      resolvers: [...recordSearch.resolvers, PersonResolver, PersonEducationResolver, PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver, AreaResolver, ...educationIndicator.resolvers, auditEntriesResolver('education')],
+      orphanedTypes: [...recordSearch.orphanedTypes, Person, Area, ...educationIndicator.orphanedTypes],
     },
     {
       ...educationIndicator.referenceResolvers,

@@ -6,13 +6,14 @@ import { AreaResolver } from './area/area.resolver.js';
 import { healthIndicator } from './indicator/health-indicator.js';
 import { Person } from './person/person.type.js';
 import { PersonHealthResolver, PersonResolver } from './person/person.resolver.js';
+import { recordSearch } from './record-search.js';
 
 /** The health subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildHealthSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonHealthResolver, AreaResolver, ...healthIndicator.resolvers, auditEntriesResolver('health')],
-      orphanedTypes: [Person, Area, ...healthIndicator.orphanedTypes],
+      resolvers: [...recordSearch.resolvers, PersonResolver, PersonHealthResolver, AreaResolver, ...healthIndicator.resolvers, auditEntriesResolver('health')],
+      orphanedTypes: [...recordSearch.orphanedTypes, Person, Area, ...healthIndicator.orphanedTypes],
     },
     {
       ...healthIndicator.referenceResolvers,

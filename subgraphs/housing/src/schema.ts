@@ -6,11 +6,12 @@ import { Area } from './area/area.type.js';
 import { AreaResolver } from './area/area.resolver.js';
 import { Person } from './person/person.type.js';
 import { PersonHousingResolver, PersonResolver } from './person/person.resolver.js';
+import { recordSearch } from './record-search.js';
 
 /** The housing subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildHousingSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [PersonResolver, PersonHousingResolver, AreaResolver, ...housingIndicator.resolvers, auditEntriesResolver('housing')], orphanedTypes: [Person, Area, ...housingIndicator.orphanedTypes] },
+    { resolvers: [...recordSearch.resolvers, PersonResolver, PersonHousingResolver, AreaResolver, ...housingIndicator.resolvers, auditEntriesResolver('housing')], orphanedTypes: [...recordSearch.orphanedTypes, Person, Area, ...housingIndicator.orphanedTypes] },
     {
       ...housingIndicator.referenceResolvers,
       Person: { __resolveReference: (reference: Person) => reference },

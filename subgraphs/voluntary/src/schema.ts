@@ -8,13 +8,14 @@ import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { Person } from './person/person.type.js';
 import { PersonResolver, PersonVoluntaryResolver } from './person/person.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
+import { recordSearch } from './record-search.js';
 
 /** The voluntary subgraph's schema. Representations carry all we need, so references resolve to themselves. */
 export function buildVoluntarySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver, ...voluntaryIndicator.resolvers, auditEntriesResolver('voluntary')],
-      orphanedTypes: [Person, Area, ...voluntaryIndicator.orphanedTypes],
+      resolvers: [...recordSearch.resolvers, PersonResolver, PersonVoluntaryResolver, AreaResolver, ServiceResolver, OrganisationResolver, ...voluntaryIndicator.resolvers, auditEntriesResolver('voluntary')],
+      orphanedTypes: [...recordSearch.orphanedTypes, Person, Area, ...voluntaryIndicator.orphanedTypes],
     },
     {
       ...voluntaryIndicator.referenceResolvers,

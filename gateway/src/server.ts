@@ -8,6 +8,7 @@ import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { explorerRoutes } from './explorer.js';
+import type { ExampleQuery } from './example-queries.js';
 import { hideTokenLimit, parseOptions, queryProtection } from './query-limits.js';
 
 export interface GatewayOptions {
@@ -22,6 +23,8 @@ export interface GatewayOptions {
    * explorer; development mode (the default) keeps them for partner developers.
    */
   production?: boolean;
+  /** The explorer's opening tabs; default `exampleQueries`. */
+  examples?: readonly ExampleQuery[];
 }
 
 /**
@@ -68,7 +71,7 @@ export function createGateway(options: GatewayOptions) {
         host,
         context: (request) => authenticate(request, options.verifyToken, { acceptRequestId: false }),
         routes: {
-          ...(production ? {} : explorerRoutes()),
+          ...(production ? {} : explorerRoutes('/graphql', options.examples)),
           '/health': (_request, response) => void response.end('ok'),
         },
       });

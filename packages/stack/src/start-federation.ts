@@ -1,6 +1,8 @@
 import { DevIdentityProvider, createTokenVerifier } from '@joined-up/auth';
 import type { CreateDatabaseOptions } from '@joined-up/db';
 import { createGateway } from '@joined-up/gateway';
+import { withCaseworkerVariables } from '@joined-up/gateway/examples';
+import { caseworkerSample, type CaseworkerSample } from './caseworker-sample.js';
 import { subgraphDefinitions } from '@joined-up/gateway/registry';
 import { runLinkage, type LinkageSummary } from '@joined-up/partnership-subgraph';
 import { LINKAGE_PURPOSE, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
@@ -27,6 +29,8 @@ export interface Federation {
   readonly gatewayUrl: string;
   readonly subgraphs: ReadonlyMap<string, StartedSubgraph>;
   readonly identityProvider: DevIdentityProvider;
+  /** A person of the seeded data a health caseworker can search for (the explorer's first example uses it). */
+  readonly caseworkerSample: CaseworkerSample | null;
   /** Collects tokens from every agency and rebuilds the person index. */
   relink(): Promise<LinkageSummary & { tokensByAgency: Record<string, number> }>;
   stop(): Promise<void>;
@@ -81,12 +85,15 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   };
 
   let gateway;
+  let sample: CaseworkerSample | null = null;
   try {
     if (partnership && (await partnership.database.db.selectFrom('person_records').select('person_id').limit(1).execute()).length === 0) {
       const summary = await relink();
       log(`person index: ${summary.records} agency records linked into ${summary.people} people`);
     }
+    sample = await caseworkerSample(started);
     gateway = await createGateway({
+      examples: withCaseworkerVariables(sample as Record<string, unknown> | null),
       subgraphUrls: Object.fromEntries([...started].map(([name, subgraph]) => [name, subgraph.url])),
       verifyToken,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
@@ -103,6 +110,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     gatewayUrl: running.url,
     subgraphs: started,
     identityProvider: options.identityProvider,
+    caseworkerSample: sample,
     relink,
     async stop() {
       await running.close();

@@ -3,4 +3,4 @@ export { resolveDatabaseTarget, describeTarget, type DatabaseTarget, type Databa
 export { migrateToLatest } from './migrate.js';
 export { StatementCounter } from './statement-counter.js';
 export { PGliteDialect } from './pglite-dialect.js';
-export { insertRows } from './insert-rows.js';
+export { insertRows, countingInsertedRows } from './insert-rows.js';

@@ -6,6 +6,7 @@ import { caseworkerSample, type CaseworkerSample } from './caseworker-sample.js'
 import { subgraphDefinitions } from '@joined-up/gateway/registry';
 import { runLinkage, type LinkageSummary } from '@joined-up/partnership-subgraph';
 import { LINKAGE_PURPOSE, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
+import { startStage } from '@joined-up/progress';
 import { generatePopulation, type Population, type PopulationOptions } from '@joined-up/synthetic';
 
 export interface FederationOptions {
@@ -46,7 +47,13 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const verifyToken = createTokenVerifier(options.identityProvider.authConfig());
   const definitions = options.subgraphs ?? subgraphDefinitions;
   let population: Population | undefined = 'records' in options.population ? options.population : undefined;
-  const populationOnce = () => (population ??= generatePopulation(options.population as PopulationOptions));
+  const populationOnce = () => {
+    if (population) return population;
+    const generating = startStage('synthetic population: generating', { log });
+    population = generatePopulation(options.population as PopulationOptions);
+    generating.finish(`${population.people().length.toLocaleString('en-GB')} people`);
+    return population;
+  };
 
   const started = new Map<string, StartedSubgraph>();
   const stopAll = async () => {
@@ -81,7 +88,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     const agencies = [...started.values()]
       .filter((subgraph) => subgraph.name !== 'partnership')
       .map((subgraph) => ({ agencyId: subgraph.name, url: subgraph.url }));
-    return runLinkage(partnership.database.db, agencies, serviceToken);
+    return runLinkage(partnership.database.db, agencies, serviceToken, log);
   };
 
   let gateway;
@@ -89,7 +96,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   try {
     if (partnership && (await partnership.database.db.selectFrom('person_records').select('person_id').limit(1).execute()).length === 0) {
       const summary = await relink();
-      log(`person index: ${summary.records} agency records linked into ${summary.people} people`);
+      log(`person index: ${summary.records.toLocaleString('en-GB')} agency records linked into ${summary.people.toLocaleString('en-GB')} people`);
     }
     sample = await caseworkerSample(started);
     gateway = await createGateway({

@@ -12,6 +12,12 @@ import { startFederation } from './start-federation.js';
  */
 runMain(async () => {
   const started = Date.now();
+  const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
+  // Say at once what is about to happen: a first start spends minutes seeding before the banner.
+  console.log(
+    `Starting Joined-Up: six subgraphs and the gateway on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}.\n` +
+      '  The first start generates, seeds and links the synthetic population (one line per stage below); later starts reuse it.',
+  );
   const identityProvider = await DevIdentityProvider.inDirectory(devKeysDir());
   const federation = await startFederation({
     identityProvider,
@@ -22,7 +28,6 @@ runMain(async () => {
     linkageSecret: linkageSecretFromEnv(),
     log: (message) => console.log(`  ${message}`),
   });
-  const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
   console.log(`
 Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
 

@@ -40,7 +40,11 @@ export interface StartedSubgraph<DB = any> {
  */
 export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, options: StartSubgraphOptions): Promise<StartedSubgraph<DB>> {
   const log = options.log ?? (() => {});
+  const opening = performance.now();
   const database = await createDatabase<DB>({ ...options.database, schema: definition.name });
+  // The first agency to open the embedded database starts PostgreSQL-in-WebAssembly: seconds, worth a line.
+  const openingSeconds = (performance.now() - opening) / 1000;
+  if (openingSeconds >= 0.5) log(`${definition.name}: database opened in ${openingSeconds.toFixed(1)} s (${database.description})`);
   let server: RunningServer | undefined;
   try {
     const migrating = performance.now();

@@ -107,14 +107,29 @@ export class AccessPolicy {
    * shares nothing with learns nothing, not even that a record exists.
    */
   async requireAny(categories: readonly string[]): Promise<void> {
+    const decision = await this.decideAny(categories);
+    if (!decision.allowed) throw decision.error;
+  }
+
+  /**
+   * The first of `categories` that may be shown (its basis is what an audit
+   * entry records), or one refusal naming what each category lacks.
+   */
+  async decideAny(categories: readonly string[]): Promise<AccessDecision> {
     const decisions = await Promise.all(categories.map((category) => this.decide(category)));
-    const refusals = decisions.filter((decision): decision is Extract<AccessDecision, { allowed: false }> => !decision.allowed);
-    if (refusals.length < decisions.length) return;
+    const allowed = decisions.find((decision) => decision.allowed);
+    if (allowed) return allowed;
+    const refusals = decisions as Extract<AccessDecision, { allowed: false }>[];
     const missing = refusals.map((refusal) => `${refusal.category}: ${refusal.missing}`).join('; ');
-    throw forbidden(`Not shared with ${this.identity.agency} for purpose "${this.identity.purpose}": none of the data ${this.owner} holds is covered (${missing}).`, {
-      categories: refusals.map((refusal) => refusal.category),
-      purpose: this.identity.purpose,
-    });
+    return {
+      allowed: false,
+      category: refusals.map((refusal) => refusal.category).join(', '),
+      missing,
+      error: forbidden(`Not shared with ${this.identity.agency} for purpose "${this.identity.purpose}": none of the data ${this.owner} holds is covered (${missing}).`, {
+        categories: refusals.map((refusal) => refusal.category),
+        purpose: this.identity.purpose,
+      }),
+    };
   }
 
   async #decide(category: string): Promise<AccessDecision> {

@@ -14,3 +14,4 @@ export { HttpAgreementRegister, StaticAgreementRegister, type AgreementRegister 
 export { AccessPolicy, type AccessBasis, type AccessDecision } from './access-policy.js';
 export { IdentifyingField, IDENTIFYING_MARKER } from './identifying-field.js';
 export { ageBand, ageOn, AGE_BAND_DESCRIPTION } from './age-band.js';
+export { TOKEN_VOCABULARY, unknownTokenValues, type TokenVocabulary, type TokenRequest } from './token-vocabulary.js';

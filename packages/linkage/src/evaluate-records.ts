@@ -90,7 +90,14 @@ export async function evaluateRecords(options: EvaluationOptions): Promise<Evalu
       log(`${agencyId}: ${recordsByAgency[agencyId]} records read, encoded and stored in ${Math.round(elapsed)} ms`);
     }
 
-    const result = await linkRecords(database.db, options.link);
+    const result = await linkRecords(database.db, {
+      ...options.link,
+      // A million records is minutes of SQL: say as each stage ends, so a log shows where the time goes.
+      onStage: (stage, ms) => {
+        options.link?.onStage?.(stage, ms);
+        log(`linkage ${stage}: ${(ms / 1000).toFixed(1)} s`);
+      },
+    });
     const records = Object.values(recordsByAgency).reduce((sum, count) => sum + count, 0);
     const metrics =
       truth.size > 0 ? pairwiseMetrics(result.clusters.map((cluster) => cluster.map((ref) => recordKey(ref.agencyId, ref.recordId))), truth) : null;

@@ -28,9 +28,15 @@ export interface LinkRecordsOptions {
   seed?: string;
   /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
   keepAllPairs?: boolean;
+  /** Told as each of the run's stages ends (blocking, comparing, training, scoring, clustering, saving), with its duration. */
+  onStage?: (stage: LinkageStage, ms: number) => void;
   /** PostgreSQL `work_mem` for the run's sorts and hash joins. Default '256MB'. */
   workMem?: string;
 }
+
+/** The stages of a run, in order. */
+export const LINKAGE_STAGES = ['blocking', 'comparing', 'training', 'scoring', 'clustering', 'saving'] as const;
+export type LinkageStage = (typeof LINKAGE_STAGES)[number];
 
 export interface LinkageTimings {
   blockingMs: number;
@@ -90,7 +96,16 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
     throw new Error(`Thresholds must satisfy 0 < reviewThreshold ≤ matchThreshold < 1; got ${reviewThreshold} and ${matchThreshold}.`);
   }
   const started = new Date();
-  const clock = stopwatch();
+  const stopwatchClock = stopwatch();
+  // Each lap ends a stage: report it as it happens, since a large run is minutes of otherwise silent SQL.
+  const clock = Object.assign(
+    (stage: LinkageStage) => {
+      const ms = stopwatchClock();
+      options.onStage?.(stage, ms);
+      return ms;
+    },
+    { total: () => stopwatchClock.total() },
+  );
 
   // Temporary tables live in one session, so the whole run holds one connection.
   return db.connection().execute(async (connection) => {
@@ -99,11 +114,11 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(connection)).rows[0].n);
 
       const blocking = await buildCandidatePairs(connection, maxBlockSize);
-      const blockingMs = clock();
+      const blockingMs = clock('blocking');
 
       await compareCandidatePairs(connection);
       const patterns = await candidatePatterns(connection);
-      const comparingMs = clock();
+      const comparingMs = clock('comparing');
 
       const training = await trainModel(connection, records, {
         uSamplePairs: options.uSamplePairs ?? 1_000_000,
@@ -112,7 +127,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         seed: options.seed ?? 'joined-up',
       });
       const model = training.model;
-      const trainingMs = clock();
+      const trainingMs = clock('training');
 
       const matchWeightThreshold = weightFromProbability(matchThreshold);
       const reviewWeightThreshold = weightFromProbability(reviewThreshold);
@@ -129,7 +144,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
               and not exists (select 1 from lk_reviews r where r.a = c.a and r.b = c.b)`.execute(connection)
         ).rows[0].n,
       );
-      const scoringMs = clock();
+      const scoringMs = clock('scoring');
 
       const refs = await sql<{ encoding_id: number; agency_id: string; record_id: string }>`
         select encoding_id, agency_id, record_id from linkage_encodings order by encoding_id`.execute(connection);
@@ -144,7 +159,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const clustering = clusterLinks({ records: refs.rows.length, links: scoredLinks, matches: decided('match'), nonMatches: decided('non-match') });
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
-      const clusteringMs = clock();
+      const clusteringMs = clock('clustering');
 
       const timings: LinkageTimings = {
         blockingMs,
@@ -175,7 +190,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
           timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
         },
       });
-      timings.savingMs = clock();
+      timings.savingMs = clock('saving');
       timings.totalMs = clock.total();
       return {
         runId,

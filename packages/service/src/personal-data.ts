@@ -3,12 +3,9 @@ import type { DataCategory } from '@joined-up/access';
 import { insertAuditEntries } from '@joined-up/audit';
 import { defineLoader, manyByKey, type LoaderDefinition } from '@joined-up/federation';
 import type { SubgraphContext } from './subgraph-context.js';
+import { auditEntryOf, type Subject } from './audit-entry-of.js';
 
-/** Whose records a read touches: the agency's record id, and the partnership id when known. */
-export interface Subject {
-  recordId: string;
-  personId: string | null;
-}
+export type { Subject } from './audit-entry-of.js';
 
 export interface PersonalLoaderOptions<DB, Row> {
   name: string;
@@ -43,18 +40,7 @@ export function definePersonalLoader<DB, Row>(options: PersonalLoaderOptions<DB,
       const audited = context.db.with('audit_write', (db) =>
         insertAuditEntries(
           db,
-          subjects.map((subject) => ({
-            officerId: context.identity.officerId,
-            officerAgency: context.identity.agency,
-            purpose: context.identity.purpose,
-            basis: basis.kind,
-            agreementId: basis.kind === 'agreement' ? basis.agreement.id : null,
-            subjectPersonId: subject.personId,
-            subjectRecordId: subject.recordId,
-            category: options.category,
-            fields: [options.field],
-            requestId: context.requestId,
-          })),
+          subjects.map((subject) => auditEntryOf(context, basis, subject, options.category, [options.field])),
         ),
       );
       // `with` adds the CTE to the query creator's tables; the read needs only its own.

@@ -20,6 +20,7 @@ export const educationSubgraph = defineAgencySubgraph({
   migrations,
   seed: seedEducation,
   people: { table: 'pupils', idColumn: 'upn' },
+  search: { category: 'education.pupil', recordIdName: 'UPN (unique pupil number)' },
   resolvers: [PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver],
   referenceResolvers: {
     // Schools are ours, looked up by URN.

@@ -13,6 +13,7 @@ export const healthSubgraph = defineAgencySubgraph({
   migrations,
   seed: seedHealth,
   people: { table: 'patients', idColumn: 'nhs_number' },
+  search: { category: 'health.registration', recordIdName: 'NHS number' },
   person: {
     type: PersonHealth,
     description:

@@ -11,6 +11,8 @@ import type { SubgraphDefinition } from '../subgraph-definition.js';
 import { agencyArea, areaFiguresResolver, type AgencyAreaFigures } from './agency-area.js';
 import { agencyPerson, personViewResolver, type AgencyPersonViewOptions } from './agency-person.js';
 import type { AgencyPersonView } from './agency-person-view.js';
+import { defineRecordSearch } from '../record-search/record-search.resolver.js';
+import type { RecordSearchDeclaration } from '../record-search/record-search-declaration.js';
 
 export interface AgencySubgraphOptions<DB, View extends AgencyPersonView, Counts, Figures extends { period: Period }> {
   /** The agency's id, as declared in `@joined-up/agencies` (which gives its port and data categories). */
@@ -21,6 +23,8 @@ export interface AgencySubgraphOptions<DB, View extends AgencyPersonView, Counts
   seed(db: Kysely<DB>, population: Population): Promise<void>;
   /** The agency's table of people (with the identifying columns) and its record id column. */
   people: { table: string; idColumn: string };
+  /** How its officers search their own records (`search<Agency>Records`): the category of the details and what they call the record id. */
+  search: Pick<RecordSearchDeclaration, 'category' | 'recordIdName'>;
   /** True when the agency already holds data; default: its table of people has a row. */
   hasData?: (db: Kysely<DB>) => Promise<boolean>;
   person: AgencyPersonViewOptions<DB, View>;
@@ -66,6 +70,7 @@ export function defineAgencySubgraph<DB, View extends AgencyPersonView, Counts, 
       const Person = agencyPerson(agency);
       const Area = agencyArea(agency);
       const indicator = defineAgencyIndicator<DB>(agency, options.measures);
+      const search = defineRecordSearch({ agency, table, idColumn, ...options.search });
       return buildFederatedSchema(
         {
           resolvers: [
@@ -73,10 +78,11 @@ export function defineAgencySubgraph<DB, View extends AgencyPersonView, Counts, 
             ...options.person.resolvers,
             areaFiguresResolver(agency, options.area),
             ...(options.resolvers ?? []),
+            ...search.resolvers,
             ...indicator.resolvers,
             auditEntriesResolver(agency),
           ] as unknown as [Function, ...Function[]],
-          orphanedTypes: [Person, Area, ...indicator.orphanedTypes, ...(options.orphanedTypes ?? [])],
+          orphanedTypes: [Person, Area, ...indicator.orphanedTypes, ...search.orphanedTypes, ...(options.orphanedTypes ?? [])],
         },
         {
           ...indicator.referenceResolvers,

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { MatchModel } from './match-model.js';
+import type { ComparisonName } from './comparisons.js';
+import type { MatchModel, WeightContribution } from './match-model.js';
 
 /**
  * Term-frequency adjustment, as Splink makes it. The model's u for an exact
@@ -22,13 +23,15 @@ export interface TermFrequencyColumn {
   term: string;
   /** SQL condition (over `lk_compared` aliased `c`) under which that term applies. */
   applies: string;
+  /** The same condition over a pair's levels, for explanations. */
+  appliesTo: (levels: Readonly<Record<ComparisonName, number>>) => boolean;
 }
 
 export const TERM_FREQUENCY_COLUMNS: readonly TermFrequencyColumn[] = [
-  { column: 'given_name', term: 'given_name', applies: 'true' },
-  { column: 'family_name', term: 'family_name', applies: 'true' },
+  { column: 'given_name', term: 'given_name', applies: 'true', appliesTo: () => true },
+  { column: 'family_name', term: 'family_name', applies: 'true', appliesTo: () => true },
   // Only where family names differ: within a family the postcode term's u is already counted per household.
-  { column: 'postcode', term: 'postcode', applies: 'c.family_name < 1' },
+  { column: 'postcode', term: 'postcode', applies: 'c.family_name < 1', appliesTo: (levels) => levels.family_name < 1 },
 ];
 
 const EXACT = 3;
@@ -51,4 +54,40 @@ export function termFrequencyAdjustmentSql(model: MatchModel): string {
     return `case when c.${column} = ${EXACT} and ${applies} and ta.${column} > 0
                  then ln(${exact.u} / ta.${column}) / ln(2) else 0 end`;
   }).join(' + ');
+}
+
+/**
+ * The term-frequency steps of one pair's waterfall: for each adjusted column
+ * on which the two records agree exactly, how common their shared value is
+ * among the stored records and the bits that moves the weight.
+ */
+export async function termFrequencyContributions(
+  db: Kysely<any>,
+  model: MatchModel,
+  levels: Readonly<Record<ComparisonName, number>>,
+  a: { agencyId: string; recordId: string },
+): Promise<WeightContribution[]> {
+  const steps: WeightContribution[] = [];
+  for (const { column, term, appliesTo } of TERM_FREQUENCY_COLUMNS) {
+    if (levels[column] !== EXACT || !appliesTo(levels)) continue;
+    const row = (
+      await sql<{ tf: number | null }>`
+        select (select count(*) from linkage_encodings o where o.${sql.ref(column)} = e.${sql.ref(column)})::double precision
+               / nullif((select count(${sql.ref(column)}) from linkage_encodings), 0) as tf
+        from linkage_encodings e where e.agency_id = ${a.agencyId} and e.record_id = ${a.recordId}`.execute(db)
+    ).rows[0];
+    const tf = row?.tf === null || row?.tf === undefined ? null : Number(row.tf);
+    if (!tf) continue;
+    const exact = model.terms.find((candidate) => candidate.name === term)!.levels.find((level) => level.level === EXACT)!;
+    steps.push({
+      term: `${term}_term_frequency`,
+      description: `how common the shared ${column.replace('_', ' ')} is: u becomes its frequency (${tf.toExponential(2)}) instead of the average`,
+      level: EXACT,
+      label: 'exact, adjusted for frequency',
+      m: null,
+      u: tf,
+      weight: Math.log2(exact.u / tf),
+    });
+  }
+  return steps;
 }

@@ -50,6 +50,17 @@ const TERM = {
 const EXACT = 3;
 
 /**
+ * Name groups larger than this are left out of the same-name session. A
+ * person has a handful of records, so a group of a dozen is mostly different
+ * people sharing a common name; at 100,000 people such groups (the Mohammed
+ * Khans of a few sectors) held 19 non-matches for each match, and EM took
+ * "same postcode sector" for the mark of a match, so m for the date of birth
+ * fell to 0.01 and the prior rose a hundredfold. How a name is recorded does
+ * not depend on how common it is, so m learnt on the rarer names holds for all.
+ */
+const SAME_NAME_GROUP_CAP = 12;
+
+/**
  * Estimates the model as Splink trains one:
  *
  * - u from random pairs of records (`estimateU`), held fixed during EM;
@@ -81,7 +92,7 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     'given and family name',
     sql`md5(given_name::text || '/' || family_name::text)`,
     sql`given_name is not null and family_name is not null`,
-    options,
+    { ...options, maxGroupSize: Math.min(options.maxGroupSize, SAME_NAME_GROUP_CAP) },
   );
   const household = await householdPairs(db);
   const sameDateU = await sameDateChance(db);
@@ -92,6 +103,7 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     sql`family_name is not null and postcode is not null and date_of_birth is not null and given_name is not null`,
     options,
     sql.raw(`2.0 * bit_count(ea.given_name & eb.given_name) / nullif(ea.given_name_bits + eb.given_name_bits, 0) < ${UNRELATED_GIVEN_NAMES}`),
+    false, // a few hundred records may hold no two relatives: the date's u then stays as random pairs give it
   );
   const allPairs = (records * (records - 1)) / 2;
   const levels = MODEL_TERMS.map((candidate) => candidate.levels.length);
@@ -173,6 +185,7 @@ async function sessionPatterns(
   where: ReturnType<typeof sql>,
   options: TrainingOptions,
   pairCondition: ReturnType<typeof sql> = sql`true`,
+  required = true,
 ): Promise<SessionData> {
   await sql`drop table if exists lk_session`.execute(db);
   await sql`create temp table lk_session as
@@ -199,7 +212,7 @@ async function sessionPatterns(
   await sql`drop table lk_session, lk_session_blocks`.execute(db);
   const patterns = result.rows.map(toPattern);
   const pairsSampled = patterns.reduce((sum, pattern) => sum + pattern.count, 0);
-  if (pairsSampled === 0) {
+  if (pairsSampled === 0 && required) {
     throw new Error(`No two records share a ${label}, so the model cannot be trained: link at least a few hundred records at once.`);
   }
   return { patterns, pairsInBlocks: total, pairsSampled };

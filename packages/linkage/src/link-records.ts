@@ -125,7 +125,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const reviewWeightThreshold = weightFromProbability(reviewThreshold);
       await writePatternWeights(connection, model, patterns);
       const reviews = await reviewDecisions(connection);
-      await countTermFrequencies(connection);
+      await countTermFrequencies(connection, model.lambda);
       await scorePairs(connection, model);
       const links = await sql<{ a: number; b: number; weight: number }>`
         select a, b, weight from lk_scored where weight >= ${matchWeightThreshold}`.execute(connection);

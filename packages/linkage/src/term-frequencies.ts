@@ -36,12 +36,25 @@ export const TERM_FREQUENCY_COLUMNS: readonly TermFrequencyColumn[] = [
 
 const EXACT = 3;
 
-/** Each record's relative frequency of its own value, per adjusted column, into `lk_tf`. */
-export async function countTermFrequencies(db: Kysely<any>): Promise<void> {
+/**
+ * The frequency of a value among records of other people: the records
+ * holding it, less the record itself and the person's other records (on
+ * average lambda·(N − 1) of them), over all records holding the column; at
+ * least half a record. Counting the person's own records as strangers would
+ * make every name look common in a small set, where each person is a few
+ * percent of the records.
+ */
+function frequencySql(column: string, ownRecords: number): string {
+  return `case when ${column} is null then null
+          else greatest(count(*) over (partition by ${column}) - 1 - ${ownRecords}, 0.5)::double precision / count(${column}) over () end`;
+}
+
+/** Each record's frequency of its own value among other people's records, per adjusted column, into `lk_tf`. */
+export async function countTermFrequencies(db: Kysely<any>, lambda: number): Promise<void> {
   await sql`drop table if exists lk_tf`.execute(db);
-  const columns = TERM_FREQUENCY_COLUMNS.map(
-    ({ column }) => `case when ${column} is null then null else count(*) over (partition by ${column})::double precision / count(${column}) over () end as ${column}`,
-  );
+  const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(db)).rows[0].n);
+  const own = ownRecordsPerRecord(lambda, records);
+  const columns = TERM_FREQUENCY_COLUMNS.map(({ column }) => `${frequencySql(column, own)} as ${column}`);
   await sql`create temp table lk_tf as select encoding_id, ${sql.raw(columns.join(', '))} from linkage_encodings`.execute(db);
   await sql`alter table lk_tf add primary key (encoding_id)`.execute(db);
   await sql`analyze lk_tf`.execute(db);
@@ -68,11 +81,13 @@ export async function termFrequencyContributions(
   a: { agencyId: string; recordId: string },
 ): Promise<WeightContribution[]> {
   const steps: WeightContribution[] = [];
+  const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(db)).rows[0].n);
+  const own = ownRecordsPerRecord(model.lambda, records);
   for (const { column, term, appliesTo } of TERM_FREQUENCY_COLUMNS) {
     if (levels[column] !== EXACT || !appliesTo(levels)) continue;
     const row = (
       await sql<{ tf: number | null }>`
-        select (select count(*) from linkage_encodings o where o.${sql.ref(column)} = e.${sql.ref(column)})::double precision
+        select greatest((select count(*) from linkage_encodings o where o.${sql.ref(column)} = e.${sql.ref(column)}) - 1 - ${own}, 0.5)::double precision
                / nullif((select count(${sql.ref(column)}) from linkage_encodings), 0) as tf
         from linkage_encodings e where e.agency_id = ${a.agencyId} and e.record_id = ${a.recordId}`.execute(db)
     ).rows[0];
@@ -90,4 +105,9 @@ export async function termFrequencyContributions(
     });
   }
   return steps;
+}
+
+/** Expected number of other records of the same person, for each record. */
+function ownRecordsPerRecord(lambda: number, records: number): number {
+  return lambda * Math.max(0, records - 1);
 }

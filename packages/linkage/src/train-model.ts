@@ -121,7 +121,7 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     const second = session(
       sameName,
       'same given and family name',
-      [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven, TERM.dateOfBirthHousehold],
+      [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven],
       { levels, m: initialM, u },
     );
     // A mistyped date is as likely at home as elsewhere: the household term
@@ -129,9 +129,10 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     // names say, so both sex terms take the m learnt where the given names
     // agree: where they differ, twins of the same date (and household) pass
     // for matches in EM and teach it that matches often differ in sex.
+    const dateM = pooled(sameName, second.m, TERM.dateOfBirth, TERM.dateOfBirthHousehold);
     m = MODEL_TERMS.map((_, t) => {
-      if (t === TERM.dateOfBirth || t === TERM.postcodeSameFamily) return second.m[t];
-      if (t === TERM.dateOfBirthHousehold) return second.m[TERM.dateOfBirth];
+      if (t === TERM.dateOfBirth || t === TERM.dateOfBirthHousehold) return dateM;
+      if (t === TERM.postcodeSameFamily) return second.m[t];
       if (t === TERM.sex) return first.m[TERM.sexSameGiven];
       return first.m[t];
     });
@@ -150,6 +151,24 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     })),
   };
   return { model, sessions, matchingPairs, uPairs };
+}
+
+/**
+ * One m for two terms that read the same comparison in different contexts
+ * (the date at home and elsewhere): each term's m, weighted by how many of
+ * the session's pairs it applied to.
+ */
+function pooled(data: SessionData, m: number[][], first: number, second: number): number[] {
+  let firstPairs = 0;
+  let secondPairs = 0;
+  for (const pattern of data.patterns) {
+    const levels = termLevels(levelsByComparison(pattern.levels));
+    if (levels[first] >= 0) firstPairs += pattern.count;
+    if (levels[second] >= 0) secondPairs += pattern.count;
+  }
+  const total = firstPairs + secondPairs;
+  if (total === 0) return m[first];
+  return m[first].map((value, level) => (value * firstPairs + m[second][level] * secondPairs) / total);
 }
 
 interface SessionData {
@@ -321,7 +340,8 @@ function withHouseholdDateU(u: number[][], dates: SessionData): number[][] {
     counts[pattern.levels[dateIndex]] += pattern.count;
   }
   const total = counts.reduce((sum, count) => sum + count, 0);
-  if (total < FEWEST_FAMILY_PAIRS) return u;
+  // Too few relatives to count (a small set): the date counts as it does between strangers.
+  if (total < FEWEST_FAMILY_PAIRS) return u.map((row, t) => (t === TERM.dateOfBirthHousehold ? [...u[TERM.dateOfBirth]] : row));
   // Half a pair of pseudo-count per level, so a level no relative shows keeps a small u rather than none.
   const adjusted = counts.map((count) => (count + 0.5) / (total + 0.5 * levels));
   return u.map((row, t) => (t === TERM.dateOfBirthHousehold ? adjusted : row));

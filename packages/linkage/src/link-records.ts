@@ -10,6 +10,8 @@ import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequen
 import { trainModel, type TrainingSession } from './train-model.js';
 import { weightHistogram, type WeightBin } from './weight-histogram.js';
 
+export const DEFAULT_MATCH_THRESHOLD = 0.9;
+
 export interface RecordRef {
   agencyId: string;
   recordId: string;
@@ -18,7 +20,11 @@ export interface RecordRef {
 export interface LinkRecordsOptions {
   /** Blocks with more records than this are skipped (and counted). Default 1000. */
   maxBlockSize?: number;
-  /** Pairs at or above this match probability are linked. Default 0.99. */
+  /**
+   * Pairs at or above this match probability are linked. Default 0.9: on the
+   * hard evaluation set (20,000 people) 0.9 gave precision 0.991 and recall
+   * 0.943, 0.99 gave 0.9994 and 0.883 with twice the review band.
+   */
   matchThreshold?: number;
   /** Pairs at or above this probability but below `matchThreshold` go to clerical review. Default 0.5. */
   reviewThreshold?: number;
@@ -91,7 +97,7 @@ export interface LinkageResult {
  */
 export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions = {}): Promise<LinkageResult> {
   const maxBlockSize = options.maxBlockSize ?? 1000;
-  const matchThreshold = options.matchThreshold ?? 0.99;
+  const matchThreshold = options.matchThreshold ?? DEFAULT_MATCH_THRESHOLD;
   const reviewThreshold = options.reviewThreshold ?? 0.5;
   if (!(reviewThreshold > 0 && reviewThreshold <= matchThreshold && matchThreshold < 1)) {
     throw new Error(`Thresholds must satisfy 0 < reviewThreshold ≤ matchThreshold < 1; got ${reviewThreshold} and ${matchThreshold}.`);

@@ -87,7 +87,7 @@ export async function termFrequencyContributions(
     if (levels[column] !== EXACT || !appliesTo(levels)) continue;
     const row = (
       await sql<{ tf: number | null }>`
-        select greatest((select count(*) from linkage_encodings o where o.${sql.ref(column)} = e.${sql.ref(column)}) - 1 - ${own}, 0.5)::double precision
+        select greatest((select count(*) from linkage_encodings o where o.${sql.ref(column)} = e.${sql.ref(column)})::double precision - 1 - ${own}::double precision, 0.5)
                / nullif((select count(${sql.ref(column)}) from linkage_encodings), 0) as tf
         from linkage_encodings e where e.agency_id = ${a.agencyId} and e.record_id = ${a.recordId}`.execute(db)
     ).rows[0];

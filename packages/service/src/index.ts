@@ -15,3 +15,4 @@ export { defineAgencySubgraph, type AgencySubgraphOptions } from './agency-subgr
 export { AgencyPersonView } from './agency-subgraph/agency-person-view.js';
 export { agencyArea, type AgencyAreaFigures, type AreaEntity } from './agency-subgraph/agency-area.js';
 export type { AgencyPersonViewOptions } from './agency-subgraph/agency-person.js';
+export { recordGrantKeyFromEnv } from './record-grant-key.js';

@@ -15,3 +15,8 @@ export { personTablePager } from './person-table-pager.js';
 export { defineRecordSearch } from './record-search/record-search.resolver.js';
 export { type RecordSearchDeclaration } from './record-search/record-search-declaration.js';
 export { scoreRecord, type SearchCriteria, type CandidateRecord, type RecordScore } from './record-search/score-record.js';
+export { defineAgencySubgraph, type AgencySubgraphOptions } from './agency-subgraph/define-agency-subgraph.js';
+export { AgencyPersonView } from './agency-subgraph/agency-person-view.js';
+export { agencyArea, type AgencyAreaFigures, type AreaEntity } from './agency-subgraph/agency-area.js';
+export type { AgencyPersonViewOptions } from './agency-subgraph/agency-person.js';
+export { recordGrantKeyFromEnv } from './record-grant-key.js';

@@ -1,6 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
+import { secretFromEnv } from './development-secret.js';
 
 /**
  * The secret the agencies share to key their linkage tokens. The partnership
@@ -9,11 +7,5 @@ import path from 'node:path';
  * deployment; on a laptop one is generated under `.data/keys`.
  */
 export function linkageSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.JOINED_UP_LINKAGE_SECRET) return env.JOINED_UP_LINKAGE_SECRET;
-  const file = path.resolve(env.JOINED_UP_DATA_DIR || '.data', 'keys', 'linkage-secret');
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
+  return secretFromEnv('JOINED_UP_LINKAGE_SECRET', 'linkage-secret', env);
 }

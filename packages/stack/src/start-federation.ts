@@ -19,6 +19,8 @@ export interface FederationOptions {
   database?: Omit<CreateDatabaseOptions, 'schema'>;
   population: PopulationOptions | Population;
   linkageSecret: string;
+  /** Each agency's record grant key, which the partnership and that agency share. */
+  recordGrantKey: (agency: string) => string;
   subgraphTimeoutMs?: number;
   subgraphs?: readonly SubgraphDefinition[];
   /** Run the gateway in production mode (no introspection, suggestions or explorer). */
@@ -68,6 +70,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         database: options.database,
         population: populationOnce,
         linkageSecret: () => options.linkageSecret,
+        recordGrantKey: options.recordGrantKey,
         peerUrl: (name) => started.get(name)?.url,
         log,
       });

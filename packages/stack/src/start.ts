@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
-import { runMain, linkageSecretFromEnv, populationOptionsFromEnv } from '@joined-up/service';
+import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
 import { startFederation } from './start-federation.js';
 
 /**
@@ -26,6 +26,7 @@ runMain(async () => {
     host: process.env.HOST || '127.0.0.1',
     population: populationOptionsFromEnv(),
     linkageSecret: linkageSecretFromEnv(),
+    recordGrantKey: (agency) => recordGrantKeyFromEnv(agency),
     log: (message) => console.log(`  ${message}`),
   });
   console.log(`

@@ -9,7 +9,7 @@ import { OfficerResolver } from './officer/officer.resolver.js';
 import { officerById } from './officer/officer.loader.js';
 import { Officer } from './officer/officer.type.js';
 import { PersonResolver, loadPerson } from './person/person.resolver.js';
-import { AgencyRecordIdsResolver } from './person/agency-record-ids.resolver.js';
+import { agencyRecordIdsResolvers } from './person/agency-record-ids.resolver.js';
 import { PersonByRecordResolver } from './person/person-by-record.resolver.js';
 import { agencyRecordEntities, agencyRecordTypeName } from './person/agency-record.types.js';
 import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
@@ -51,7 +51,7 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         OfficerResolver,
         AreaResolver,
         PersonResolver,
-        AgencyRecordIdsResolver,
+        ...agencyRecordIdsResolvers,
         PersonByRecordResolver,
         ...agencyRecordEntities.map((entity) => entity.resolver),
         SharingAgreementResolver,

@@ -37,6 +37,7 @@ export async function prepareBenchDatabase(serverUrl: string, size: number, keys
     database: { env: { DATABASE_URL: url.toString() } },
     population: { size, seed: 1998 },
     linkageSecret: 'bench-linkage-secret',
+    recordGrantKey: (agency) => `bench-record-grant-${agency}`,
     log: (line) => {
       if (/seeded/.test(line)) seeded = true;
       log(`  ${line}`);

@@ -81,6 +81,7 @@ for (const engine of engines) {
     database,
     population,
     linkageSecret: 'bench-linkage-secret',
+    recordGrantKey: (agency) => `bench-record-grant-${agency}`,
   });
   console.log(`${engine}: federation of ${size} people started, seeded and linked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   try {

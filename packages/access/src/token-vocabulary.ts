@@ -1,5 +1,5 @@
 import { ROLES } from '@joined-up/auth';
-import { DATA_CATEGORIES, ownerOfCategory, type DataCategory } from './data-categories.js';
+import { AGENCY_IDS, PARTNERSHIP } from '@joined-up/agencies';
 import { PURPOSES } from './purposes.js';
 
 /**
@@ -13,9 +13,9 @@ export interface TokenVocabulary {
   purposes: readonly string[];
 }
 
-/** Agencies are the owners of the data categories (every agency holds some, the partnership its person index). */
+/** The agencies the federation declares, and the partnership's own team. */
 export const TOKEN_VOCABULARY: TokenVocabulary = {
-  agencies: [...new Set((Object.keys(DATA_CATEGORIES) as DataCategory[]).map(ownerOfCategory))],
+  agencies: [...AGENCY_IDS, PARTNERSHIP.id],
   roles: Object.values(ROLES),
   purposes: Object.keys(PURPOSES),
 };

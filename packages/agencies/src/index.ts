@@ -36,3 +36,8 @@ export function findMember(id: string): AgencyDeclaration | undefined {
 export function recordIdsField(agency: string): `${string}RecordIds` {
   return `${agency}RecordIds`;
 }
+
+/** The name of an agency's inaccessible person field holding the person index's signed grant of those ids: `healthRecordGrant`. */
+export function recordGrantField(agency: string): `${string}RecordGrant` {
+  return `${agency}RecordGrant`;
+}

@@ -3,3 +3,4 @@ export { type AuthConfig, authConfigFromEnv, devKeysDir, DEFAULT_AUDIENCE, DEFAU
 export { createTokenVerifier, bearerToken, unauthenticated, type TokenVerifier } from './token-verifier.js';
 export { DevIdentityProvider, type OfficerClaims, type IssueOptions } from './dev-identity-provider.js';
 export { sharedSecretFromEnv } from './shared-secret.js';
+export { signRecordGrant, recordGrantProblem, RECORD_GRANT_LIFETIME_SECONDS, type RecordGrantTerms } from './record-grant.js';

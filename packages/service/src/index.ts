@@ -19,3 +19,4 @@ export type { AgencyPersonViewOptions } from './agency-subgraph/agency-person.js
 export { defineRecordSearch } from './record-search/record-search.resolver.js';
 export { type RecordSearchDeclaration } from './record-search/record-search-declaration.js';
 export { scoreRecord, type SearchCriteria, type CandidateRecord, type RecordScore } from './record-search/score-record.js';
+export { recordGrantKeyFromEnv } from './record-grant-key.js';

@@ -2,6 +2,7 @@ import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
 import { gatewayKeyFromEnv } from '@joined-up/federation';
 import { generatePopulation } from '@joined-up/synthetic';
 import { linkageSecretFromEnv } from './linkage-secret.js';
+import { recordGrantKeyFromEnv } from './record-grant-key.js';
 import { populationOptionsFromEnv } from './population-options.js';
 import { runMain } from './run-main.js';
 import { startSubgraph, type StartedSubgraph } from './start-subgraph.js';
@@ -22,6 +23,7 @@ export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, after
       population: () => generatePopulation(populationOptionsFromEnv()),
       log: (message) => console.log(message),
       linkageSecret: () => linkageSecretFromEnv(),
+      recordGrantKey: (agency) => recordGrantKeyFromEnv(agency),
       peerUrl: (name) => subgraphUrlFromEnv(name),
       gatewayKey: gatewayKeyFromEnv(),
     });

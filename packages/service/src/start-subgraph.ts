@@ -24,6 +24,11 @@ export interface StartSubgraphOptions {
   peerUrl?: (name: string) => string | undefined;
   /** The gateway's key (`gatewayKeyFromEnv`): only requests carrying it may read the schema. */
   gatewayKey?: string;
+  /**
+   * The key of each agency's record grants: the partnership signs with every
+   * agency's, an agency verifies with its own. Required to serve people.
+   */
+  recordGrantKey?: (agency: string) => string;
 }
 
 export interface StartedSubgraph<DB = any> {
@@ -79,6 +84,7 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
         }
       : {};
     const peerUrl = options.peerUrl ?? (() => undefined);
+    const recordGrantKey = options.recordGrantKey ?? missingRecordGrantKey;
     const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
     const service = createSubgraphService({
       name: definition.name,
@@ -86,7 +92,7 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       verifyToken: options.verifyToken,
       gatewayKey: options.gatewayKey,
       routes,
-      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl),
+      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl, recordGrantKey),
     });
     server = await service.listen(options.port, options.host);
   } catch (error) {
@@ -109,6 +115,10 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
 
 function missingSecret(): never {
   throw new Error('No linkage secret configured: set JOINED_UP_LINKAGE_SECRET for every agency subgraph.');
+}
+
+function missingRecordGrantKey(agency: string): never {
+  throw new Error(`No record grant key configured for ${agency}: set ${agency.toUpperCase()}_RECORD_GRANT_KEY for the partnership and that agency.`);
 }
 
 /** The rows an agency's seed will write, for the progress bar; undefined for the partnership (its directory is small). */

@@ -12,6 +12,8 @@ export interface SubgraphContext<DB> extends RequestContext {
   readonly access: AccessPolicy;
   /** Where another subgraph answers, for the rare calls one service makes to another. */
   readonly peerUrl: (name: string) => string | undefined;
+  /** The key the person index signs an agency's record grants with (the partnership holds each agency's; an agency its own). */
+  readonly recordGrantKey: (agency: string) => string;
 }
 
 export function createSubgraphContext<DB>(
@@ -19,9 +21,10 @@ export function createSubgraphContext<DB>(
   db: Kysely<DB>,
   access: AccessPolicy,
   peerUrl: (name: string) => string | undefined,
+  recordGrantKey: (agency: string) => string,
 ): SubgraphContext<DB> {
   const loaders = new LoaderRegistry<SubgraphContext<DB>>();
-  const context: SubgraphContext<DB> = { ...request, db, loaders, access, peerUrl };
+  const context: SubgraphContext<DB> = { ...request, db, loaders, access, peerUrl, recordGrantKey };
   loaders.bind(context);
   return context;
 }

@@ -20,6 +20,8 @@ export interface FederationOptions {
   database?: Omit<CreateDatabaseOptions, 'schema'>;
   population: PopulationOptions | Population;
   linkageSecret: string;
+  /** Each agency's record grant key, which the partnership and that agency share. */
+  recordGrantKey: (agency: string) => string;
   subgraphTimeoutMs?: number;
   subgraphs?: readonly SubgraphDefinition[];
   /** The key by which the gateway proves itself to the subgraphs; a random one when omitted. */
@@ -76,6 +78,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         database: options.database,
         population: populationOnce,
         linkageSecret: () => options.linkageSecret,
+        recordGrantKey: options.recordGrantKey,
         peerUrl: (name) => started.get(name)?.url,
         gatewayKey,
         log,

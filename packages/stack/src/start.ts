@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
 import { gatewayKeyFromEnv } from '@joined-up/federation';
-import { runMain, linkageSecretFromEnv, populationOptionsFromEnv } from '@joined-up/service';
 import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
+import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
 import { startFederation } from './start-federation.js';
 
 /**
@@ -30,6 +30,7 @@ runMain(async () => {
     linkageSecret: linkageSecretFromEnv(),
     gatewayKey: gatewayKeyFromEnv(),
     maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
+    recordGrantKey: (agency) => recordGrantKeyFromEnv(agency),
     log: (message) => console.log(`  ${message}`),
   });
   console.log(`

@@ -17,6 +17,8 @@ export interface TestFederation extends Federation {
   query<Data = any>(query: string, options?: RequestOptions & { as?: OfficerClaims }): Promise<GraphQLResponse<Data>>;
   /** Queries one subgraph directly, bypassing the gateway. */
   querySubgraph<Data = any>(name: string, query: string, options?: RequestOptions & { as?: OfficerClaims }): Promise<GraphQLResponse<Data>>;
+  /** The key the person index signs an agency's record grants with, to forge or sign one in a test. */
+  recordGrantKey(agency: string): string;
   /** SQL statements run by every subgraph since the last reset. */
   statementCount(): number;
   resetStatements(): void;
@@ -40,6 +42,7 @@ export async function startTestFederation(
   const database = await testDatabaseOptions(label);
   const identityProvider = await DevIdentityProvider.generate();
   const population = generatePopulation(options.population ?? TEST_POPULATION);
+  const recordGrantKey = (agency: string) => `test-record-grant-${label}-${agency}`;
   let federation: Federation;
   try {
     federation = await startFederation({
@@ -49,6 +52,7 @@ export async function startTestFederation(
       database,
       population,
       linkageSecret: `test-linkage-secret-${label}`,
+      recordGrantKey,
       subgraphs: options.subgraphs,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       production: options.production,
@@ -67,6 +71,7 @@ export async function startTestFederation(
     ...federation,
     population,
     engine: database.engine,
+    recordGrantKey,
     token,
     query: async (query, options = {}) => postGraphQL(federation.gatewayUrl, query, await withToken(options)),
     querySubgraph: async (name, query, options = {}) => {

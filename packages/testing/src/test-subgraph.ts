@@ -1,4 +1,5 @@
-import { DevIdentityProvider, createTokenVerifier, type OfficerClaims } from '@joined-up/auth';
+import { recordGrantField, recordIdsField } from '@joined-up/agencies';
+import { DevIdentityProvider, createTokenVerifier, signRecordGrant, type OfficerClaims } from '@joined-up/auth';
 import { testDatabaseOptions } from '@joined-up/db/testing';
 import { startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
 import { generatePopulation, type Population } from '@joined-up/synthetic';
@@ -9,6 +10,11 @@ export interface TestSubgraph<DB> extends StartedSubgraph<DB> {
   readonly population: Population;
   readonly identityProvider: DevIdentityProvider;
   token(officer: OfficerClaims): Promise<string>;
+  /**
+   * A person representation as the gateway hands it on: the id, this agency's
+   * record ids and the person index's grant of them, signed with this subgraph's key.
+   */
+  person(id: string, recordIds: string[]): Record<string, unknown>;
   /** Queries the subgraph as `officer` over real HTTP. */
   query<Data = any>(officer: OfficerClaims, query: string, options?: RequestOptions): Promise<GraphQLResponse<Data>>;
 }
@@ -23,6 +29,7 @@ export async function startTestSubgraph<DB>(definition: SubgraphDefinition<DB>, 
   const database = await testDatabaseOptions(label);
   const identityProvider = await DevIdentityProvider.generate();
   const population = generatePopulation(TEST_POPULATION);
+  const recordGrantKey = (agency: string) => `test-record-grant-${label}-${agency}`;
   let started: StartedSubgraph<DB>;
   try {
     started = await startSubgraph(definition, {
@@ -31,6 +38,7 @@ export async function startTestSubgraph<DB>(definition: SubgraphDefinition<DB>, 
       database,
       population: () => population,
       linkageSecret: () => `test-linkage-secret-${label}`,
+      recordGrantKey,
     });
   } catch (error) {
     await database.drop();
@@ -42,6 +50,12 @@ export async function startTestSubgraph<DB>(definition: SubgraphDefinition<DB>, 
     population,
     identityProvider,
     token,
+    person: (id, recordIds) => ({
+      __typename: 'Person',
+      id,
+      [recordIdsField(definition.name)]: recordIds,
+      [recordGrantField(definition.name)]: signRecordGrant(recordGrantKey(definition.name), { agency: definition.name, personId: id, recordIds }),
+    }),
     query: async (officer, query, options = {}) => postGraphQL(started.url, query, { ...options, token: options.token ?? (await token(officer)) }),
     async stop() {
       await started.stop();

@@ -12,8 +12,7 @@ export const healthSubgraph = defineAgencySubgraph({
   agency: 'health',
   migrations,
   seed: seedHealth,
-  people: { table: 'patients', idColumn: 'nhs_number' },
-  search: { category: 'health.registration', recordIdName: 'NHS number' },
+  people: { table: 'patients', idColumn: 'nhs_number', category: 'registration', recordIdName: 'NHS number' },
   person: {
     type: PersonHealth,
     description:

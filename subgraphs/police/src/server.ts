@@ -12,8 +12,7 @@ export const policeSubgraph = defineAgencySubgraph({
   agency: 'police',
   migrations,
   seed: seedPolice,
-  people: { table: 'nominals', idColumn: 'nominal_id' },
-  search: { category: 'police.nominal', recordIdName: 'police nominal reference' },
+  people: { table: 'nominals', idColumn: 'nominal_id', category: 'nominal', recordIdName: 'police nominal reference' },
   person: {
     type: PersonPolice,
     description: 'The police records of this person; null when the police hold none.',

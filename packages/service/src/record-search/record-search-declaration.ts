@@ -1,5 +1,3 @@
-import type { DataCategory } from '@joined-up/access';
-
 /**
  * All an agency declares to let its officers search its own records: the
  * table of person records (every agency keeps given and family name, date of
@@ -13,7 +11,7 @@ export interface RecordSearchDeclaration {
   /** Its record id column, e.g. `nhs_number`. */
   idColumn: string;
   /** The category the identifying details belong to, recorded in the audit entries, e.g. `health.registration`. */
-  category: DataCategory;
+  category: string;
   /** What officers call the record id, e.g. `NHS number`. */
   recordIdName: string;
 }

@@ -31,7 +31,6 @@ const AREA_QUERY = `query($representations: [_Any!]!) {
   }
 }`;
 
-const person = (id: string, upns: string[]) => ({ __typename: 'Person', id, educationRecordIds: upns });
 
 /** The published form of a raw count, written out again here rather than borrowed from the code under test. */
 const published = (raw: number) => ({ value: raw === 0 ? 0 : raw <= 7 ? null : Math.round(raw / 5) * 5, suppressed: raw > 0 && raw <= 7 });
@@ -70,7 +69,7 @@ describe('the education subgraph on its own', () => {
     const excluded = records.exclusions[0].upn;
     const pupil = records.pupils.find((row) => row.upn === excluded)!;
     const response = await education.query(officers.educationCaseworker, PERSON_QUERY, {
-      variables: { representations: [person('JU0000000001', [pupil.upn])] },
+      variables: { representations: [education.person('JU0000000001', [pupil.upn])] },
     });
     expect(response.errors).toBeUndefined();
     const view = response.data._entities[0].education;
@@ -132,19 +131,19 @@ describe('the education subgraph on its own', () => {
     const upn = education.population.records('education').attendance[0].upn;
     const query = (args: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { education { attendance${args} { month } } } } }`;
     const bounded = await education.query(officers.educationCaseworker, query('(from: "2025-01", to: "2025-03")'), {
-      variables: { r: [person('JU0000000005', [upn])] },
+      variables: { r: [education.person('JU0000000005', [upn])] },
     });
     expect(bounded.errors).toBeUndefined();
     const months = bounded.data._entities[0].education.attendance.map((row: { month: string }) => row.month);
     expect(months.every((month: string) => month >= '2025-01' && month <= '2025-03')).toBe(true);
 
-    const malformed = await education.query(officers.educationCaseworker, query('(from: "2025-1")'), { variables: { r: [person('JU0000000005', [upn])] } });
+    const malformed = await education.query(officers.educationCaseworker, query('(from: "2025-1")'), { variables: { r: [education.person('JU0000000005', [upn])] } });
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers null for a person education holds no record of', async () => {
     const response = await education.query(officers.educationCaseworker, PERSON_QUERY, {
-      variables: { representations: [person('JU0000000002', [])] },
+      variables: { representations: [education.person('JU0000000002', [])] },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data._entities[0].education).toBeNull();
@@ -233,7 +232,7 @@ describe('the education subgraph on its own', () => {
     const records = education.population.records('education');
     const pupil = records.pupils.find((row) => row.upn === records.exclusions[0].upn)!;
     const response = await education.query(officers.policeAnalyst, PERSON_QUERY, {
-      variables: { representations: [person('JU0000000003', [pupil.upn])] },
+      variables: { representations: [education.person('JU0000000003', [pupil.upn])] },
     });
     const view = response.data._entities[0].education;
     expect(view).toBeNull();
@@ -280,7 +279,7 @@ describe('the education subgraph on its own', () => {
     const upns = [...new Set(education.population.records('education').attendance.map((row) => row.upn))].slice(0, 50);
     expect(upns).toHaveLength(50);
     const statementsFor = async (count: number) => {
-      const representations = upns.slice(0, count).map((upn, index) => person(`JU${String(index).padStart(10, '0')}`, [upn]));
+      const representations = upns.slice(0, count).map((upn, index) => education.person(`JU${String(index).padStart(10, '0')}`, [upn]));
       education.database.statements.reset();
       const response = await education.query(officers.educationCaseworker, PERSON_QUERY, { variables: { representations } });
       expect(response.errors).toBeUndefined();

@@ -35,7 +35,7 @@ describe('the health subgraph on its own', () => {
   it('resolves a person reference to the health view for a health officer, and audits the read', async () => {
     const patient = health.population.records('health').patients.find((row) => row.nhs_number)!;
     const response = await health.query(officers.healthCaseworker, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000001', healthRecordIds: [patient.nhs_number] }] },
+      variables: { representations: [health.person('JU0000000001', [patient.nhs_number])] },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data._entities[0].health.patients).toEqual([{ nhsNumber: patient.nhs_number, familyName: patient.family_name }]);
@@ -53,7 +53,7 @@ describe('the health subgraph on its own', () => {
 
   it('answers null for a person health holds no record of', async () => {
     const response = await health.query(officers.healthCaseworker, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000002', healthRecordIds: [] }] },
+      variables: { representations: [health.person('JU0000000002', [])] },
     });
     expect(response.data._entities[0].health).toBeNull();
   });
@@ -75,7 +75,7 @@ describe('the health subgraph on its own', () => {
   it('refuses another agency when it cannot read the register of sharing agreements', async () => {
     const patient = health.population.records('health').patients[0];
     const response = await health.query(officers.policeAnalyst, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000003', healthRecordIds: [patient.nhs_number] }] },
+      variables: { representations: [health.person('JU0000000003', [patient.nhs_number])] },
     });
     expect(response.data._entities[0].health).toBeNull();
     expect(response.errors).toHaveLength(1);
@@ -86,7 +86,7 @@ describe('the health subgraph on its own', () => {
 
   it('withholds opted-out patients from planning and research, not from direct care', async () => {
     const optedOut = health.population.records('health').patients.find((row) => row.national_opt_out)!;
-    const representations = [{ __typename: 'Person', id: 'JU0000000004', healthRecordIds: [optedOut.nhs_number] }];
+    const representations = [health.person('JU0000000004', [optedOut.nhs_number])];
     for (const purpose of ['planning', 'research']) {
       const response = await health.query({ ...officers.healthAnalyst, purpose }, PERSON_QUERY, { variables: { representations } });
       expect(response.data._entities[0].health).toBeNull();

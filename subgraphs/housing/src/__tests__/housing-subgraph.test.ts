@@ -72,8 +72,8 @@ describe('the housing subgraph on its own', () => {
     const response = await housing.query(officers.housingCaseworker, PERSON_QUERY, {
       variables: {
         representations: [
-          { __typename: 'Person', id: 'JU0000000001', housingRecordIds: [homeless.member_id] },
-          { __typename: 'Person', id: 'JU0000000011', housingRecordIds: [tenant.member_id] },
+          housing.person('JU0000000001', [homeless.member_id]),
+          housing.person('JU0000000011', [tenant.member_id]),
         ],
       },
     });
@@ -170,7 +170,7 @@ describe('the housing subgraph on its own', () => {
 
   it('answers null for a person housing holds no record of', async () => {
     const response = await housing.query(officers.housingCaseworker, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000002', housingRecordIds: [] }] },
+      variables: { representations: [housing.person('JU0000000002', [])] },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data._entities[0].housing).toBeNull();
@@ -222,7 +222,7 @@ describe('the housing subgraph on its own', () => {
   it('refuses another agency when it cannot read the register of sharing agreements, and reveals nothing', async () => {
     const member = records().members.find((row) => row.address_line && row.postcode)!;
     const response = await housing.query(officers.policeAnalyst, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000003', housingRecordIds: [member.member_id] }] },
+      variables: { representations: [housing.person('JU0000000003', [member.member_id])] },
     });
     expect(response.data._entities[0].housing).toBeNull();
     expect(response.errors).toHaveLength(1);
@@ -268,7 +268,7 @@ describe('the housing subgraph on its own', () => {
   it('costs the same number of SQL statements for 1 person as for 50', async () => {
     const representations = records()
       .members.slice(0, 50)
-      .map((row, index) => ({ __typename: 'Person', id: `JU${String(index).padStart(10, '0')}`, housingRecordIds: [row.member_id] }));
+      .map((row, index) => housing.person(`JU${String(index).padStart(10, '0')}`, [row.member_id]));
     const statementsFor = async (people: typeof representations) => {
       housing.database.statements.reset();
       const response = await housing.query(officers.housingCaseworker, PERSON_QUERY, { variables: { representations: people } });

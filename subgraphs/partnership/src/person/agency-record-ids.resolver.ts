@@ -1,31 +1,47 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { categoriesOf } from '@joined-up/access';
-import { AGENCIES, recordIdsField } from '@joined-up/agencies';
+import { AGENCIES, recordGrantField, recordIdsField } from '@joined-up/agencies';
+import { signRecordGrant } from '@joined-up/auth';
 import type { PartnershipContext } from '../context.js';
 import { Person } from './person.type.js';
 
 /**
- * `<agency>RecordIds` for one agency. Which records an agency keeps of a
- * person is that agency's personal data. The gateway needs the ids to ask the
- * agency for its view, but a caller the agency shares nothing with (say, one
- * calling this subgraph directly) gets none: to them the agency knows nobody.
+ * `Person.<agency>RecordIds` and `Person.<agency>RecordGrant` for one agency. Which records
+ * an agency keeps of a person is that agency's personal data. The gateway
+ * needs the ids to ask the agency for its view, but a caller the agency shares
+ * nothing with (say, one calling this subgraph directly) gets none: to them
+ * the agency knows nobody. The grant signs exactly the ids handed out, for
+ * this person, so the agency can tell them from a forged representation.
  */
 function agencyRecordIdsResolver(agency: string) {
+  // Methods are named after their fields: type-graphql finds a field's resolver by method name.
   const field = recordIdsField(agency);
+  const grant = recordGrantField(agency);
 
-  // Each class names its method after its field: type-graphql matches field
-  // resolvers of one type by method name, so five classes each with a
-  // `recordIds` method would all answer with one of them.
+  async function shownRecordIds(person: Person, context: PartnershipContext): Promise<string[]> {
+    return (await context.access.forOwner(agency).allowsAny(categoriesOf(agency))) ? person[field] : [];
+  }
+
   @Resolver(() => Person)
   class AgencyRecordIdsResolver {
-    async [field](person: Person, context: PartnershipContext): Promise<string[]> {
-      return (await context.access.forOwner(agency).allowsAny(categoriesOf(agency))) ? person[field] : [];
+    @FieldResolver(() => [String], {
+      description: `The ${agency} agency's local record ids for this person, for the ${agency} subgraph to resolve its view; not part of the public API.`,
+    })
+    @Directive('@inaccessible')
+    [field](@Root() person: Person, @Ctx() context: PartnershipContext): Promise<string[]> {
+      return shownRecordIds(person, context);
+    }
+
+    @FieldResolver(() => String, {
+      nullable: true,
+      description: `The person index's signature over this person's id and ${agency} record ids, with an expiry, which the ${agency} subgraph verifies before it reads anything; not part of the public API.`,
+    })
+    @Directive('@inaccessible')
+    async [grant](@Root() person: Person, @Ctx() context: PartnershipContext): Promise<string> {
+      const recordIds = await shownRecordIds(person, context);
+      return signRecordGrant(context.recordGrantKey(agency), { agency, personId: person.id, recordIds });
     }
   }
-  const descriptor = Object.getOwnPropertyDescriptor(AgencyRecordIdsResolver.prototype, field)!;
-  Root()(AgencyRecordIdsResolver.prototype, field, 0);
-  Ctx()(AgencyRecordIdsResolver.prototype, field, 1);
-  FieldResolver(() => [String], { name: field })(AgencyRecordIdsResolver.prototype, field, descriptor);
   return AgencyRecordIdsResolver;
 }
 

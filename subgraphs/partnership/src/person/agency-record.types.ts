@@ -1,6 +1,6 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import type { PartnershipContext } from '../context.js';
-import { INDICATOR_AGENCIES as RECORD_AGENCIES } from '../indicator/indicator.types.js';
+import { AGENCY_IDS as RECORD_AGENCIES } from '@joined-up/agencies';
 import { Person } from './person.type.js';
 import { loadPerson } from './person.resolver.js';
 import { personOfRecord } from './person-of-record.loader.js';

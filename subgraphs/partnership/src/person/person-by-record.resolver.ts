@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { categoriesOf } from '@joined-up/access';
 import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
-import { INDICATOR_AGENCIES as RECORD_AGENCIES } from '../indicator/indicator.types.js';
+import { AGENCY_IDS as RECORD_AGENCIES } from '@joined-up/agencies';
 import { Person } from './person.type.js';
 import { loadPerson } from './person.resolver.js';
 import { personOfRecord } from './person-of-record.loader.js';

@@ -10,7 +10,11 @@ export class Person {
   @Field(() => ID, { description: 'Pseudonymous partnership id: JU followed by ten letters and digits.' })
   id!: string;
 
-  /** Each declared agency's local record ids of the person: `healthRecordIds`, `policeRecordIds`, ... */
+  /**
+   * Each declared agency's local record ids of the person: `healthRecordIds`,
+   * `policeRecordIds`, ... (the fields, with their grants, are declared by
+   * `agency-record-ids.resolver.ts`, one pair per agency).
+   */
   [recordIds: `${string}RecordIds`]: string[];
 
   static fromRecords(id: string, records: readonly { agency_id: string; record_id: string }[]): Person {
@@ -20,14 +24,4 @@ export class Person {
     }
     return person;
   }
-}
-
-// One `<agency>RecordIds` field per declared agency: the gateway hands each
-// agency its own ids (`@requires`), and no client ever sees them.
-for (const { id: agency } of AGENCIES) {
-  const field = recordIdsField(agency);
-  Directive('@inaccessible')(Person.prototype, field);
-  Field(() => [String], {
-    description: `The ${agency} agency's local record ids for this person, for the ${agency} subgraph to resolve its view; not part of the public API.`,
-  })(Person.prototype, field);
 }

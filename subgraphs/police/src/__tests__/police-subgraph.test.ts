@@ -40,7 +40,6 @@ function published(raw: number) {
   return { value: Math.round(raw / 5) * 5, suppressed: false };
 }
 
-const representation = (id: string, policeRecordIds: string[]) => ({ __typename: 'Person', id, policeRecordIds });
 
 describe('the police subgraph on its own', () => {
   let police: TestSubgraph<PoliceTables>;
@@ -73,7 +72,7 @@ describe('the police subgraph on its own', () => {
       where nominal_id in (select nominal_id from offence_involvements) order by nominal_id limit 1`.execute(police.database.db);
     const nominalId = picked[0].nominal_id;
     const response = await police.query(officers.policeCaseworker, PERSON_QUERY, {
-      variables: { representations: [representation('JU0000000001', [nominalId])] },
+      variables: { representations: [police.person('JU0000000001', [nominalId])] },
     });
     expect(response.errors).toBeUndefined();
     const view = response.data._entities[0].police;
@@ -133,7 +132,7 @@ describe('the police subgraph on its own', () => {
 
   it('answers null for a person the police hold no record of', async () => {
     const response = await police.query(officers.policeCaseworker, PERSON_QUERY, {
-      variables: { representations: [representation('JU0000000002', [])] },
+      variables: { representations: [police.person('JU0000000002', [])] },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data._entities[0].police).toBeNull();
@@ -197,7 +196,7 @@ describe('the police subgraph on its own', () => {
     const nominal = records().nominals.find((row) => row.nominal_id === picked[0].nominal_id)!;
     const offenceIds = records().involvements.filter((row) => row.nominal_id === nominal.nominal_id).map((row) => row.offence_id);
     const response = await police.query(officers.healthCaseworker, PERSON_QUERY, {
-      variables: { representations: [representation('JU0000000003', [nominal.nominal_id])] },
+      variables: { representations: [police.person('JU0000000003', [nominal.nominal_id])] },
     });
     expect(response.data._entities[0].police).toBeNull();
     expect(response.errors).toHaveLength(1);
@@ -228,7 +227,7 @@ describe('the police subgraph on its own', () => {
 
   it('answers nothing without a valid token: 401 on a query, _entities and _service', async () => {
     const nominal = records().nominals[0];
-    const variables = { representations: [representation('JU0000000004', [nominal.nominal_id])] };
+    const variables = { representations: [police.person('JU0000000004', [nominal.nominal_id])] };
     for (const query of ['{ __typename }', '{ _service { sdl } }', PERSON_QUERY]) {
       const response = await police.query(officers.policeCaseworker, query, { token: 'not-a-token', variables });
       expect(response.status).toBe(401);
@@ -247,7 +246,7 @@ describe('the police subgraph on its own', () => {
   it('costs the same number of SQL statements for 1 person as for 50', async () => {
     const people = records()
       .nominals.slice(0, 50)
-      .map((row, index) => representation(`JU${String(1000 + index).padStart(10, '0')}`, [row.nominal_id]));
+      .map((row, index) => police.person(`JU${String(1000 + index).padStart(10, '0')}`, [row.nominal_id]));
     const statementsFor = async (representations: object[]) => {
       police.database.statements.reset();
       const response = await police.query(officers.policeCaseworker, PERSON_QUERY, { variables: { representations } });

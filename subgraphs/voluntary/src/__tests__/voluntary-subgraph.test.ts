@@ -65,7 +65,7 @@ describe('the voluntary subgraph on its own', () => {
   it('resolves a person reference to the voluntary view for a voluntary officer, and audits the read', async () => {
     const client = activeClient();
     const response = await voluntary.query(officers.voluntaryCaseworker, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000001', voluntaryRecordIds: [client.client_id] }] },
+      variables: { representations: [voluntary.person('JU0000000001', [client.client_id])] },
     });
     expect(response.errors).toBeUndefined();
     const view = response.data._entities[0].voluntary;
@@ -136,7 +136,7 @@ describe('the voluntary subgraph on its own', () => {
 
   it('answers null for a person the voluntary sector holds no record of', async () => {
     const response = await voluntary.query(officers.voluntaryCaseworker, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000002', voluntaryRecordIds: [] }] },
+      variables: { representations: [voluntary.person('JU0000000002', [])] },
     });
     expect(response.errors).toBeUndefined();
     expect(response.data._entities[0].voluntary).toBeNull();
@@ -210,7 +210,7 @@ describe('the voluntary subgraph on its own', () => {
   it('refuses another agency when it cannot read the register of sharing agreements', async () => {
     const client = activeClient();
     const response = await voluntary.query(officers.policeCaseworker, PERSON_QUERY, {
-      variables: { representations: [{ __typename: 'Person', id: 'JU0000000003', voluntaryRecordIds: [client.client_id] }] },
+      variables: { representations: [voluntary.person('JU0000000003', [client.client_id])] },
     });
     const view = response.data._entities[0].voluntary;
     expect(view).toBeNull();
@@ -254,7 +254,7 @@ describe('the voluntary subgraph on its own', () => {
   it('costs the same number of SQL statements for 1 person as for 50', async () => {
     const representations = records()
       .clients.slice(0, 50)
-      .map((client, index) => ({ __typename: 'Person', id: `JU${String(index).padStart(10, '0')}`, voluntaryRecordIds: [client.client_id] }));
+      .map((client, index) => voluntary.person(`JU${String(index).padStart(10, '0')}`, [client.client_id]));
     const statementsFor = async (people: typeof representations) => {
       voluntary.database.statements.reset();
       const response = await voluntary.query(officers.voluntaryCaseworker, PERSON_QUERY, { variables: { representations: people } });

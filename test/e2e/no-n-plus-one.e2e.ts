@@ -37,13 +37,13 @@ describe('a cross-agency query costs the same SQL whether it asks for a few peop
     many = [...everywhere, ...others.slice(0, 100)];
     // Warm the agencies' cached copy of the agreement register, read once every 30 s,
     // so both measured requests find it in the same state.
-    await federation.query(CROSS_AGENCY, { as: officers.policeAnalyst, variables: { ids: everywhere } });
+    await federation.query(CROSS_AGENCY, { as: officers.policeCaseworker, variables: { ids: everywhere } });
   });
   afterAll(() => federation?.stop());
 
   async function statementsFor(ids: string[]): Promise<{ statements: number; people: number }> {
     federation.resetStatements();
-    const response = await federation.query(CROSS_AGENCY, { as: officers.policeAnalyst, variables: { ids } });
+    const response = await federation.query(CROSS_AGENCY, { as: officers.policeCaseworker, variables: { ids } });
     expect(response.errors).toBeUndefined();
     return { statements: federation.statementCount(), people: response.data.people.length };
   }

@@ -13,3 +13,17 @@ export async function personKnownEverywhere(federation: TestFederation): Promise
     .executeTakeFirstOrThrow();
   return person_id;
 }
+
+/** The `limit` people known to the most agencies, by partnership id (ties by id, so the choice is stable). */
+export async function peopleKnownMost(federation: TestFederation, limit: number): Promise<string[]> {
+  const rows = await federation.subgraphs
+    .get('partnership')!
+    .database.db.selectFrom('person_records')
+    .select('person_id')
+    .groupBy('person_id')
+    .orderBy((eb) => eb.fn.count('agency_id').distinct(), 'desc')
+    .orderBy('person_id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.person_id);
+}

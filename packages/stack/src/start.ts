@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
-import { gatewayKeyFromEnv } from '@joined-up/federation';
+import { DevIdentityProvider, devKeysDir, gatewayKeyFromEnv } from '@joined-up/auth';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv } from '@joined-up/service';
 import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
 import { startFederation } from './start-federation.js';

@@ -12,6 +12,7 @@ import { parseOptions, queryProtection } from './query-limits.js';
 import { DEFAULT_MAX_CONCURRENT_PER_OFFICER, OfficerConcurrency } from './officer-concurrency.js';
 
 export { maxConcurrentPerOfficerFromEnv } from './officer-concurrency.js';
+import type { ExampleQuery } from './example-queries.js';
 
 export interface GatewayOptions {
   /** Subgraph name to URL; every subgraph in the supergraph must be listed. */
@@ -29,6 +30,8 @@ export interface GatewayOptions {
    * explorer; development mode (the default) keeps them for partner developers.
    */
   production?: boolean;
+  /** The explorer's opening tabs; default `exampleQueries`. */
+  examples?: readonly ExampleQuery[];
 }
 
 /**
@@ -76,7 +79,7 @@ export function createGateway(options: GatewayOptions) {
           return context;
         },
         routes: {
-          ...(production ? {} : explorerRoutes()),
+          ...(production ? {} : explorerRoutes('/graphql', options.examples)),
           '/health': (_request, response) => void response.end('ok'),
         },
       });

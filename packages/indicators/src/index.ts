@@ -8,3 +8,4 @@ export { IndicatorValue } from './indicator-value.type.js';
 export { periodsTable, type MeasureImplementation, type MeasureQuery, type MeasureRow } from './measure-implementation.js';
 export { seriesRange, discloseValue, firstMonthOf, lastMonthOf } from './indicator-series.js';
 export { defineAgencyIndicator } from './agency-indicator.js';
+export { measureSeries, periodStartOf, inPeriods, type SeriesParts } from './measure-series.js';

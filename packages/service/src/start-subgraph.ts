@@ -1,7 +1,9 @@
-import { createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import { sql } from 'kysely';
+import { countingInsertedRows, createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import { startStage } from '@joined-up/progress';
 import { createSubgraphService, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
-import type { Population } from '@joined-up/synthetic';
+import { AGENCY_IDS, type AgencyId, type Population } from '@joined-up/synthetic';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 import { linkageExportRoute } from './linkage-export.js';
 import { createSubgraphContext } from './subgraph-context.js';
@@ -41,15 +43,29 @@ export interface StartedSubgraph<DB = any> {
  */
 export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, options: StartSubgraphOptions): Promise<StartedSubgraph<DB>> {
   const log = options.log ?? (() => {});
+  const opening = performance.now();
   const database = await createDatabase<DB>({ ...options.database, schema: definition.name });
+  // The first agency to open the embedded database starts PostgreSQL-in-WebAssembly: seconds, worth a line.
+  const openingSeconds = (performance.now() - opening) / 1000;
+  if (openingSeconds >= 0.5) log(`${definition.name}: database opened in ${openingSeconds.toFixed(1)} s (${database.description})`);
   let server: RunningServer | undefined;
   try {
+    const migrating = performance.now();
     const applied = await migrateToLatest(database.db, definition.name, definition.migrations);
-    if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s)`);
+    if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s) in ${((performance.now() - migrating) / 1000).toFixed(1)} s`);
     if (options.population && !(await definition.hasData(database.db))) {
-      const started = Date.now();
-      await definition.seed(database.db, options.population());
-      log(`${definition.name}: seeded synthetic records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const population = options.population();
+      // Each agency's records are generated on first use: a stage of its own, so the seeding rate is the database's.
+      const generating = AGENCY_IDS.includes(definition.name as AgencyId) ? startStage(`${definition.name}: generating synthetic records`, { log }) : undefined;
+      const total = rowsToSeed(population, definition.name);
+      generating?.finish();
+      const seeding = startStage(`${definition.name}: seeding`, { total, unit: 'rows', log });
+      await countingInsertedRows((count) => seeding.tick(count), () => definition.seed(database.db, population));
+      seeding.finish();
+      // Fresh statistics after a bulk load: without them (autovacuum may be off,
+      // or not yet run) the planner guesses a handful of rows per table and
+      // picks nested loops that cost seconds on the area and indicator reads.
+      await sql`analyze`.execute(database.db);
     }
     const schema = await definition.buildSchema();
     const routes: Record<string, ReturnType<typeof linkageExportRoute>> = definition.linkageRecords
@@ -93,4 +109,11 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
 
 function missingSecret(): never {
   throw new Error('No linkage secret configured: set JOINED_UP_LINKAGE_SECRET for every agency subgraph.');
+}
+
+/** The rows an agency's seed will write, for the progress bar; undefined for the partnership (its directory is small). */
+function rowsToSeed(population: Population, name: string): number | undefined {
+  if (!(AGENCY_IDS as readonly string[]).includes(name)) return undefined;
+  const records = population.records(name as AgencyId) as unknown as Record<string, unknown>;
+  return Object.values(records).reduce<number>((sum, table) => sum + (Array.isArray(table) ? table.length : 0), 0);
 }

@@ -13,6 +13,12 @@ import { startFederation } from './start-federation.js';
  */
 runMain(async () => {
   const started = Date.now();
+  const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
+  // Say at once what is about to happen: a first start spends minutes seeding before the banner.
+  console.log(
+    `Starting Joined-Up: six subgraphs and the gateway on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}.\n` +
+      '  The first start generates, seeds and links the synthetic population (one line per stage below); later starts reuse it.',
+  );
   const identityProvider = await DevIdentityProvider.inDirectory(devKeysDir());
   const federation = await startFederation({
     identityProvider,
@@ -25,7 +31,6 @@ runMain(async () => {
     maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
     log: (message) => console.log(`  ${message}`),
   });
-  const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
   console.log(`
 Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
 
@@ -33,8 +38,9 @@ Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
   Explorer:  ${federation.gatewayUrl.replace(/\/graphql$/, '/explorer')}
   Data:      ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
-Get a token to query with:
-  pnpm -s run token --agency police --role analyst --purpose youth-crime-prevention
+Get a token to query with (in another terminal, in this directory):
+  npx -y pnpm@12.21.0 -s run token --agency health --role caseworker --purpose direct-care
+  npx -y pnpm@12.21.0 -s run token --list     (every agency, role and purpose)
 `);
   return federation;
 });

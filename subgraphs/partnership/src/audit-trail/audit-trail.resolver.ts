@@ -1,13 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Kysely } from 'kysely';
+import { AGENCY_IDS, recordIdsField } from '@joined-up/agencies';
 import { badUserInput, forbidden } from '@joined-up/federation';
 import type { AuditTables } from '@joined-up/audit';
 import { AuditEntry, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE } from '@joined-up/service';
 import type { PartnershipContext } from '../context.js';
 import { loadPerson } from '../person/person.resolver.js';
 import { fetchAgencyAudit } from './fetch-agency-audit.js';
-
-const AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'] as const;
 
 @Resolver(() => AuditEntry)
 export class AuditTrailResolver {
@@ -28,13 +27,14 @@ export class AuditTrailResolver {
       throw forbidden(`A person's trail across agencies is read by the partnership's data protection officer, with purpose ${SUBJECT_ACCESS_PURPOSE}.`);
     }
 
-    const filter = { from, to, limit: 5000 };
+    // 4,000 entries of twelve fields stay within every subgraph's cost limit (50,000).
+    const filter = { from, to, limit: 4000 };
     const targets: { agency: string; recordIds?: string[] }[] = [];
     if (personId) {
       const person = await loadPerson(personId, context);
       targets.push({ agency: 'partnership' });
-      for (const agency of AGENCIES) {
-        const recordIds = person[`${agency}RecordIds`];
+      for (const agency of AGENCY_IDS) {
+        const recordIds = person[recordIdsField(agency)];
         if (recordIds.length > 0 && (!agencyId || agencyId === agency)) targets.push({ agency, recordIds });
       }
     } else {

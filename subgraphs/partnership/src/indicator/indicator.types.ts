@@ -2,10 +2,12 @@ import { Directive, Field, Float, ID, InterfaceType, ObjectType } from 'type-gra
 import { Granularity, Polarity, ProgressStatus } from '@joined-up/indicators';
 import type { PartnershipTables } from '../tables.js';
 import type { Selectable } from 'kysely';
+import { AGENCY_IDS } from '@joined-up/agencies';
 
 export type IndicatorRecord = Selectable<PartnershipTables['indicators']> & { area_code: string };
 
-export const INDICATOR_AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'] as const;
+/** Every agency that computes indicators: each declared agency. */
+export const INDICATOR_AGENCIES = AGENCY_IDS;
 
 export function indicatorTypeName(agency: string): string {
   return `${agency[0].toUpperCase()}${agency.slice(1)}Indicator`;
@@ -82,6 +84,9 @@ export abstract class Indicator {
 function agencyIndicatorType(agency: string) {
   @ObjectType(indicatorTypeName(agency), { implements: Indicator, description: `An indicator whose data the ${agency} agency holds and computes.` })
   @Directive('@key(fields: "id")')
+  // The agency's own key (the series it computes); declaring it here too makes
+  // these fields shareable between the partnership and the agency.
+  @Directive('@key(fields: "id measure areaCode granularity")')
   class AgencyIndicator extends Indicator {
     @Field(() => ProgressStatus, { description: 'Progress against the trajectory, computed by the owning agency.' })
     @Directive('@external')

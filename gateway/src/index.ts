@@ -1,5 +1,4 @@
-import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
-import { gatewayKeyFromEnv } from '@joined-up/federation';
+import { authConfigFromEnv, createTokenVerifier, gatewayKeyFromEnv } from '@joined-up/auth';
 import { runMain } from '@joined-up/service';
 import { createGateway, maxConcurrentPerOfficerFromEnv } from './server.js';
 import { subgraphUrlsFromEnv } from './subgraph-registry.js';

@@ -19,3 +19,11 @@ export function sharedSecretFromEnv(variable: string, fileName: string, env: Nod
   }
   return readFileSync(file, 'utf8').trim();
 }
+
+/**
+ * The gateway's key: `JOINED_UP_GATEWAY_KEY` in production (the same value for
+ * the gateway and every subgraph), else one generated under `.data/keys`.
+ */
+export function gatewayKeyFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return sharedSecretFromEnv('JOINED_UP_GATEWAY_KEY', 'gateway-key', env);
+}

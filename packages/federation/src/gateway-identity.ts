@@ -1,5 +1,4 @@
 import { timingSafeEqual } from 'node:crypto';
-import { sharedSecretFromEnv } from '@joined-up/auth';
 
 /**
  * The header by which the gateway proves itself to the subgraphs, beside the
@@ -8,14 +7,6 @@ import { sharedSecretFromEnv } from '@joined-up/auth';
  * suggestions) to the gateway and to nobody else.
  */
 export const GATEWAY_KEY_HEADER = 'x-joined-up-gateway-key';
-
-/**
- * The gateway's key: `JOINED_UP_GATEWAY_KEY` in production (the same value for
- * the gateway and every subgraph), else one generated under `.data/keys`.
- */
-export function gatewayKeyFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return sharedSecretFromEnv('JOINED_UP_GATEWAY_KEY', 'gateway-key', env);
-}
 
 /** Whether `offered` is the gateway's key, compared in constant time. */
 export function isGatewayKey(offered: string | undefined, key: string | undefined): boolean {

@@ -1,5 +1,4 @@
-import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
-import { gatewayKeyFromEnv } from '@joined-up/federation';
+import { authConfigFromEnv, createTokenVerifier, gatewayKeyFromEnv } from '@joined-up/auth';
 import { generatePopulation } from '@joined-up/synthetic';
 import { linkageSecretFromEnv } from './linkage-secret.js';
 import { recordGrantKeyFromEnv } from './record-grant-key.js';

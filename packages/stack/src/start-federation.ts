@@ -20,8 +20,12 @@ export interface FederationOptions {
   database?: Omit<CreateDatabaseOptions, 'schema'>;
   population: PopulationOptions | Population;
   linkageSecret: string;
-  /** Each agency's record grant key, which the partnership and that agency share. */
-  recordGrantKey: (agency: string) => string;
+  /**
+   * Each agency's record grant key, which the partnership and that agency
+   * share. Default: a fresh random key per agency, enough when every
+   * subgraph runs in this one process (tests, benchmarks).
+   */
+  recordGrantKey?: (agency: string) => string;
   subgraphTimeoutMs?: number;
   subgraphs?: readonly SubgraphDefinition[];
   /** The key by which the gateway proves itself to the subgraphs; a random one when omitted. */
@@ -56,6 +60,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const verifyToken = createTokenVerifier(options.identityProvider.authConfig());
   const definitions = options.subgraphs ?? subgraphDefinitions;
   const gatewayKey = options.gatewayKey ?? randomBytes(32).toString('base64url');
+  const generatedGrantKeys = new Map<string, string>();
+  const recordGrantKey =
+    options.recordGrantKey ?? ((agency: string) => generatedGrantKeys.get(agency) ?? generatedGrantKeys.set(agency, randomBytes(32).toString('base64url')).get(agency)!);
   let population: Population | undefined = 'records' in options.population ? options.population : undefined;
   const populationOnce = () => {
     if (population) return population;
@@ -78,7 +85,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         database: options.database,
         population: populationOnce,
         linkageSecret: () => options.linkageSecret,
-        recordGrantKey: options.recordGrantKey,
+        recordGrantKey,
         peerUrl: (name) => started.get(name)?.url,
         gatewayKey,
         log,

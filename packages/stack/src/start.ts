@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
-import { gatewayKeyFromEnv } from '@joined-up/federation';
+import { DevIdentityProvider, devKeysDir, gatewayKeyFromEnv } from '@joined-up/auth';
 import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
 import { startFederation } from './start-federation.js';

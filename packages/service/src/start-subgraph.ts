@@ -65,6 +65,12 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
           }),
         }
       : {};
+    // Counters for load tests and monitoring: requests served and SQL run since start (no personal data).
+    let requests = 0;
+    routes['/metrics'] = async (_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ requests, statements: database.statements.total }));
+    };
     const peerUrl = options.peerUrl ?? (() => undefined);
     const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
     const service = createSubgraphService({
@@ -72,7 +78,7 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       schema,
       verifyToken: options.verifyToken,
       routes,
-      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl),
+      context: (request) => (requests++, createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl)),
     });
     server = await service.listen(options.port, options.host);
   } catch (error) {

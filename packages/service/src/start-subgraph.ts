@@ -83,6 +83,12 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
           }),
         }
       : {};
+    // Counters for load tests and monitoring: requests served and SQL run since start (no personal data).
+    let requests = 0;
+    routes['/counters'] = async (_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ requests, statements: database.statements.total }));
+    };
     const peerUrl = options.peerUrl ?? (() => undefined);
     const recordGrantKey = options.recordGrantKey ?? missingRecordGrantKey;
     const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
@@ -92,7 +98,7 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       verifyToken: options.verifyToken,
       gatewayKey: options.gatewayKey,
       routes,
-      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl, recordGrantKey),
+      context: (request) => (requests++, createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl, recordGrantKey)),
     });
     server = await service.listen(options.port, options.host);
   } catch (error) {

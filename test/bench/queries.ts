@@ -1,4 +1,5 @@
 import type { Federation } from '@joined-up/stack';
+import { mostKnownPersonIds } from '@joined-up/testing';
 
 export interface BenchQuery {
   name: string;
@@ -25,16 +26,7 @@ const AREA_FIELDS = `
 
 /** The README's cross-agency queries, with people drawn from the person index. */
 export async function benchQueries(federation: Federation): Promise<BenchQuery[]> {
-  const db = federation.subgraphs.get('partnership')!.database.db;
-  const people = await db
-    .selectFrom('person_records')
-    .select('person_id')
-    .groupBy('person_id')
-    .orderBy((eb) => eb.fn.count('agency_id').distinct(), 'desc')
-    .orderBy('person_id')
-    .limit(100)
-    .execute();
-  const ids = people.map((row) => row.person_id);
+  const ids = await mostKnownPersonIds(federation.subgraphs.get('partnership')!.database.db, 100);
   return [
     { name: 'baseline: agencies', query: '{ agencies { id name } }' },
     { name: 'one person, five agencies', query: `query($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`, variables: { id: ids[0] } },

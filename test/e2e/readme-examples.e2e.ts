@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQueries } from '@joined-up/gateway/examples';
-import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
+import { mostKnownPersonId, officers, readmeExamples, startTestFederation, type TestFederation } from '@joined-up/testing';
 
-/** Every ```graphql block of the README, so the documented queries stay true. */
-const examples = [...readFileSync(new URL('../../README.md', import.meta.url), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+const examples = readmeExamples();
 
 describe('the README example queries', () => {
   let federation: TestFederation;
@@ -12,15 +10,7 @@ describe('the README example queries', () => {
 
   beforeAll(async () => {
     federation = await startTestFederation('readme-examples');
-    const row = await federation.subgraphs
-      .get('partnership')!
-      .database.db.selectFrom('person_records')
-      .select('person_id')
-      .groupBy('person_id')
-      .orderBy((eb) => eb.fn.count('agency_id').distinct(), 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    personId = row.person_id;
+    personId = await mostKnownPersonId(federation.subgraphs.get('partnership')!.database.db);
   });
   afterAll(() => federation?.stop());
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCoveringAgreement, OPT_OUT_PURPOSES, type SharingAgreementTerms } from '@joined-up/access';
-import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
+import { mostKnownPersonIds, officers, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 /** Every person-level field of the graph, with the agency that holds it and its data category. */
 const PERSONAL_FIELDS: { view: string; field: string; category: string }[] = [
@@ -56,15 +56,8 @@ describe('property: no response carries a person-level field that no agreement c
         (row) => row.person_id,
       ),
     );
-    const known = await partnership
-      .selectFrom('person_records')
-      .select('person_id')
-      .groupBy('person_id')
-      .orderBy((eb) => eb.fn.count('agency_id').distinct(), 'desc')
-      .orderBy('person_id')
-      .limit(6)
-      .execute();
-    people = [...known.map((row) => row.person_id), ...[...optedOut].slice(0, 2)].map((id) => ({ id, optedOut: optedOut.has(id) }));
+    const known = await mostKnownPersonIds(partnership, 6);
+    people = [...known, ...[...optedOut].slice(0, 2)].map((id) => ({ id, optedOut: optedOut.has(id) }));
   });
   afterAll(() => federation?.stop());
 

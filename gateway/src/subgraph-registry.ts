@@ -1,17 +1,24 @@
+import { MEMBERS, type AgencyDeclaration } from '@joined-up/agencies';
 import { subgraphUrlFromEnv, type SubgraphDefinition } from '@joined-up/service';
-import { educationSubgraph } from '@joined-up/education-subgraph';
-import { healthSubgraph } from '@joined-up/health-subgraph';
-import { housingSubgraph } from '@joined-up/housing-subgraph';
-import { partnershipSubgraph } from '@joined-up/partnership-subgraph';
-import { policeSubgraph } from '@joined-up/police-subgraph';
-import { voluntarySubgraph } from '@joined-up/voluntary-subgraph';
 
 /**
- * Every subgraph of the federation. The partnership comes first: it keeps the
- * register of sharing agreements the others consult. Adding an agency means
- * adding it here and running `pnpm compose`.
+ * Loads a member's subgraph definition from where every subgraph lives,
+ * `subgraphs/<id>/src/server.ts`: the export whose name is the member's id.
  */
-export const subgraphDefinitions: readonly SubgraphDefinition[] = [partnershipSubgraph, healthSubgraph, policeSubgraph, educationSubgraph, housingSubgraph, voluntarySubgraph];
+async function loadSubgraphDefinition(member: AgencyDeclaration): Promise<SubgraphDefinition> {
+  const module: Record<string, unknown> = await import(new URL(`../../subgraphs/${member.id}/src/server.ts`, import.meta.url).href);
+  const definition = Object.values(module).find((value): value is SubgraphDefinition => (value as SubgraphDefinition | undefined)?.name === member.id);
+  if (!definition) throw new Error(`subgraphs/${member.id}/src/server.ts exports no subgraph definition named "${member.id}".`);
+  return definition;
+}
+
+/**
+ * Every subgraph of the federation, one per member declared in
+ * `@joined-up/agencies`; the partnership comes first, as it keeps the
+ * register of sharing agreements the others consult. Nothing to edit here
+ * when an agency is added.
+ */
+export const subgraphDefinitions: readonly SubgraphDefinition[] = await Promise.all(MEMBERS.map(loadSubgraphDefinition));
 
 /** The URL a subgraph is served at when run on its own with default ports. */
 export function defaultSubgraphUrl(definition: SubgraphDefinition): string {
@@ -23,10 +30,5 @@ export function defaultSubgraphUrl(definition: SubgraphDefinition): string {
  * container per agency), otherwise the default local port.
  */
 export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(
-    subgraphDefinitions.map((definition) => [
-      definition.name,
-      subgraphUrlFromEnv(definition.name, env) ?? defaultSubgraphUrl(definition),
-    ]),
-  );
+  return Object.fromEntries(MEMBERS.map((member) => [member.id, subgraphUrlFromEnv(member.id, env)!]));
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEMBERS } from '@joined-up/agencies';
 import { findCoveringAgreement, OPT_OUT_PURPOSES, type SharingAgreementTerms } from '@joined-up/access';
 import { mostKnownPersonIds, officers, startTestFederation, type TestFederation } from '@joined-up/testing';
 
@@ -25,7 +26,7 @@ const PERSONAL_FIELDS: { view: string; field: string; category: string }[] = [
   { view: '', field: 'knownTo', category: 'partnership.person-index' },
 ];
 
-const AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary', 'partnership'];
+const AGENCIES = MEMBERS.map((member) => member.id);
 const PURPOSES = ['youth-crime-prevention', 'direct-care', 'safeguarding', 'planning', 'research', 'family-support', 'marketing', 'subject-access-request'];
 
 function queryFor(fields: typeof PERSONAL_FIELDS): string {

@@ -1,28 +1,15 @@
-/**
- * The categories of personal data an information sharing agreement can name.
- * Each belongs to the agency that holds the data; every person-level field an
- * agency serves is tagged with one of its categories.
- */
-export const DATA_CATEGORIES = {
-  'health.registration': 'GP registration: name, date of birth, address, practice, national data opt-out.',
-  'health.urgent-care': 'A&E attendances: when, presenting complaint, what happened next.',
-  'health.admissions': 'Hospital admissions, including diagnoses and self-harm.',
-  'health.mental-health': 'Referrals to child and adolescent mental health services.',
-  'police.nominal': "Police person record: name, date of birth, address.",
-  'police.offences': 'Offences the person was involved in, their role, category and outcome.',
-  'police.youth-justice': 'Youth justice interventions and first-time entry.',
-  'education.pupil': 'Pupil record: name, date of birth, school, free school meals, special educational needs.',
-  'education.attendance': 'School attendance and absence by month.',
-  'education.exclusions': 'Suspensions and permanent exclusions.',
-  'housing.household': 'Household membership and address.',
-  'housing.tenancy': 'Tenancies and rent arrears.',
-  'housing.homelessness': 'Homelessness applications and temporary accommodation.',
-  'voluntary.client': 'Client record held by a voluntary organisation.',
-  'voluntary.referrals': 'Referrals to voluntary services and participation in them.',
-  'partnership.person-index': 'Which agencies hold records of a person, from the partnership\'s person index.',
-} as const;
+import { MEMBERS, type DataCategory } from '@joined-up/agencies';
 
-export type DataCategory = keyof typeof DATA_CATEGORIES;
+export type { DataCategory } from '@joined-up/agencies';
+
+/**
+ * The categories of personal data an information sharing agreement can name,
+ * each with what it covers: every member's declared categories, prefixed with
+ * its id. Every person-level field an agency serves is tagged with one of its categories.
+ */
+export const DATA_CATEGORIES = Object.fromEntries(
+  MEMBERS.flatMap((member) => Object.entries(member.categories).map(([category, covers]) => [`${member.id}.${category}`, covers])),
+) as Readonly<Record<DataCategory, string>>;
 
 export function isDataCategory(value: string): value is DataCategory {
   return Object.hasOwn(DATA_CATEGORIES, value);

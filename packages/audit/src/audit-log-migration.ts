@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
  * Creates an agency's audit log in its own schema.
@@ -84,3 +84,10 @@ export async function createAuditLog(db: Kysely<any>): Promise<void> {
   await sql`create trigger audit_entries_append_only before update or delete on audit_entries for each row execute function audit_entries_refuse_change()`.execute(db);
   await sql`create trigger audit_entries_no_truncate before truncate on audit_entries for each statement execute function audit_entries_refuse_change()`.execute(db);
 }
+
+/**
+ * The audit log as a migration: every agency lists it in its own migrations
+ * (under its own name, in its own order), and the agency skeleton refuses a
+ * subgraph that has none.
+ */
+export const auditLogMigration: Migration = { up: createAuditLog };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { MEMBERS } from '@joined-up/agencies';
 import { createDatabase } from '@joined-up/db';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
@@ -8,11 +9,10 @@ import { verifyAuditChain } from './verify-audit-chain.js';
  * chain and reports the first entry that was altered, inserted or removed
  * outside the rules. Exits non-zero when any chain is broken.
  */
-const AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary', 'partnership'];
 const { values } = parseArgs({ options: { agency: { type: 'string', multiple: true } } });
 
 let broken = 0;
-for (const agency of values.agency ?? AGENCIES) {
+for (const agency of values.agency ?? MEMBERS.map((member) => member.id)) {
   const database = await createDatabase({ schema: agency });
   try {
     const { rows } = await sql<{ present: boolean }>`select to_regclass('audit_entries') is not null as present`.execute(database.db);

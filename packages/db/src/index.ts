@@ -4,3 +4,4 @@ export { migrateToLatest } from './migrate.js';
 export { StatementCounter } from './statement-counter.js';
 export { PGliteDialect } from './pglite-dialect.js';
 export { insertRows } from './insert-rows.js';
+export { identifyingColumns, type IdentifyingColumns } from './identifying-columns.js';

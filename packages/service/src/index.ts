@@ -13,3 +13,7 @@ export { auditEntriesResolver, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS
 export { personTablePager } from './person-table-pager.js';
 export { ConfigurationError } from './configuration-error.js';
 export { portFromEnv, subgraphPortFromEnv } from './subgraph-port.js';
+export { defineAgencySubgraph, type AgencySubgraphOptions } from './agency-subgraph/define-agency-subgraph.js';
+export { AgencyPersonView } from './agency-subgraph/agency-person-view.js';
+export { agencyArea, type AgencyAreaFigures, type AreaEntity } from './agency-subgraph/agency-area.js';
+export type { AgencyPersonViewOptions } from './agency-subgraph/agency-person.js';

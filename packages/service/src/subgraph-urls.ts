@@ -1,12 +1,7 @@
-/** Where each subgraph listens when run on its own. */
-export const DEFAULT_SUBGRAPH_PORTS: Record<string, number> = {
-  health: 4001,
-  police: 4002,
-  education: 4003,
-  housing: 4004,
-  voluntary: 4005,
-  partnership: 4006,
-};
+import { MEMBERS } from '@joined-up/agencies';
+
+/** Where each subgraph listens when run on its own, as each member declares it. */
+export const DEFAULT_SUBGRAPH_PORTS: Readonly<Record<string, number>> = Object.fromEntries(MEMBERS.map((member) => [member.id, member.defaultPort]));
 
 /** A subgraph's URL: `<NAME>_SUBGRAPH_URL`, or its default local port. */
 export function subgraphUrlFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -8,6 +8,8 @@
  * only in `Population.truth()`, for tests and evaluation.
  */
 
+import { AGENCY_IDS as DECLARED_AGENCY_IDS, type AgencyId as DeclaredAgencyId } from '@joined-up/agencies';
+
 export type Sex = 'F' | 'M';
 
 /** How an agency recorded a person: its own spelling, date of birth and address. */
@@ -270,9 +272,17 @@ export interface VoluntaryRecords {
   participation: ParticipationRow[];
 }
 
-export type AgencyId = 'health' | 'police' | 'education' | 'housing' | 'voluntary';
+/**
+ * The declared agencies (`@joined-up/agencies`) the synthetic population
+ * writes records for: those whose records `AgencyRecords` models. An agency
+ * may be declared without being modelled here; its seed then derives its
+ * records from the ground truth and the others' records itself.
+ */
+export type AgencyId = keyof AgencyRecords;
 
-export const AGENCY_IDS: readonly AgencyId[] = ['health', 'police', 'education', 'housing', 'voluntary'];
+const MODELLED: { readonly [A in AgencyId]: A extends DeclaredAgencyId ? true : never } = { health: true, police: true, education: true, housing: true, voluntary: true };
+
+export const AGENCY_IDS: readonly AgencyId[] = DECLARED_AGENCY_IDS.filter((agency): agency is AgencyId => Object.hasOwn(MODELLED, agency));
 
 export interface AgencyRecords {
   health: HealthRecords;

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { identifyingColumns } from '@joined-up/db';
 
 /** The census of schools and the pupils on their rolls, each under the UPN a school issued. */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -17,19 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('pupils')
     .addColumn('upn', 'char(13)', (column) => column.primaryKey())
-    .addColumn('given_name', 'text', (column) => column.notNull())
-    .addColumn('family_name', 'text', (column) => column.notNull())
-    .addColumn('date_of_birth', 'date')
-    .addColumn('sex', 'char(1)')
-    .addColumn('postcode', 'text')
-    .addColumn('address_line', 'text')
-    .addColumn('lsoa_code', 'char(9)')
-    .addColumn('local_authority_code', 'char(9)')
+    .$call(identifyingColumns('pupils'))
     .addColumn('school_urn', 'char(6)', (column) => column.notNull().references('schools.urn'))
     .addColumn('free_school_meals', 'boolean', (column) => column.notNull())
     .addColumn('sen_status', 'text', (column) => column.notNull())
     .addCheckConstraint('pupils_upn_format', sql`upn ~ '^[A-Z][0-9]{12}$'`)
-    .addCheckConstraint('pupils_sex', sql`sex in ('F', 'M')`)
     .addCheckConstraint('pupils_sen_status', sql`sen_status in ('none', 'SEN support', 'EHC plan')`)
     .execute();
   // Area figures count pupils where they live, so the area is the way in.

@@ -1,15 +1,40 @@
-import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
+import { defineAgencySubgraph } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedEducation } from '../seed/seed.js';
-import { buildEducationSchema } from './schema.js';
+import { educationArea } from './area/education-area.js';
+import { educationMeasures } from './indicator/education-measures.js';
+import { PersonEducation } from './person/person-education.type.js';
+import { PersonEducationResolver } from './person/person.resolver.js';
+import { AttendanceMonthResolver } from './attendance/attendance.resolver.js';
+import { ExclusionResolver } from './exclusion/exclusion.resolver.js';
+import { PupilResolver } from './pupil/pupil.resolver.js';
+import { SchoolResolver } from './school/school.resolver.js';
+import { schoolByUrn } from './school/school.loader.js';
+import { School } from './school/school.type.js';
+import type { EducationContext } from './tables.js';
 import type { EducationTables } from './tables.js';
 
-export const educationSubgraph: SubgraphDefinition<EducationTables> = {
-  name: 'education',
-  defaultPort: 4003,
+/** The education agency's subgraph: schools, pupils, attendance, suspensions and exclusions. */
+export const educationSubgraph = defineAgencySubgraph({
+  agency: 'education',
   migrations,
-  buildSchema: buildEducationSchema,
-  hasData: async (db) => (await db.selectFrom('pupils').select('upn').limit(1).execute()).length > 0,
   seed: seedEducation,
-  linkageRecords: personTablePager<EducationTables>('pupils', 'upn'),
-};
+  people: { table: 'pupils', idColumn: 'upn' },
+  resolvers: [PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver],
+  referenceResolvers: {
+    // Schools are ours, looked up by URN.
+    School: {
+      __resolveReference: async ({ urn }: { urn: string }, context: EducationContext) => {
+        const record = await schoolByUrn(urn, context);
+        return record ? School.fromRecord(record) : null;
+      },
+    },
+  },
+  person: {
+    type: PersonEducation,
+    description: "The education agency's records of this person; null when education holds none.",
+    resolvers: [PersonEducationResolver],
+  },
+  area: educationArea,
+  measures: educationMeasures,
+});

@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import type { IdentifyingColumns } from '@joined-up/db';
+import type { SubgraphContext } from '@joined-up/service';
 
 /** The education agency's tables, as Kysely sees them. */
 export interface EducationTables {
@@ -9,16 +11,8 @@ export interface EducationTables {
     lsoa_code: string;
     local_authority_code: string;
   };
-  pupils: {
+  pupils: IdentifyingColumns & {
     upn: string;
-    given_name: string;
-    family_name: string;
-    date_of_birth: string | null;
-    sex: string | null;
-    postcode: string | null;
-    address_line: string | null;
-    lsoa_code: string | null;
-    local_authority_code: string | null;
     school_urn: string;
     free_school_meals: boolean;
     sen_status: string;
@@ -47,3 +41,6 @@ export type SchoolRecord = Selectable<EducationTables['schools']>;
 export type PupilRecord = Selectable<EducationTables['pupils']>;
 export type AttendanceRecord = Selectable<EducationTables['attendance']>;
 export type ExclusionRecord = Selectable<EducationTables['exclusions']>;
+
+/** What the education agency's resolvers and loaders receive. */
+export type EducationContext = SubgraphContext<EducationTables>;

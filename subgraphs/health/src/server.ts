@@ -1,15 +1,25 @@
-import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
+import { defineAgencySubgraph } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedHealth } from '../seed/seed.js';
-import { buildHealthSchema } from './schema.js';
+import { healthArea } from './area/health-area.js';
+import { healthMeasures } from './indicator/health-measures.js';
+import { PersonHealth } from './person/person-health.type.js';
+import { PersonHealthResolver, refuseOptedOut } from './person/person.resolver.js';
 import type { HealthTables } from './tables.js';
 
-export const healthSubgraph: SubgraphDefinition<HealthTables> = {
-  name: 'health',
-  defaultPort: 4001,
+/** The health agency's subgraph: patients, A&E attendances, admissions and CAMHS referrals. */
+export const healthSubgraph = defineAgencySubgraph({
+  agency: 'health',
   migrations,
-  buildSchema: buildHealthSchema,
-  hasData: async (db) => (await db.selectFrom('patients').select('nhs_number').limit(1).execute()).length > 0,
   seed: seedHealth,
-  linkageRecords: personTablePager<HealthTables>('patients', 'nhs_number'),
-};
+  people: { table: 'patients', idColumn: 'nhs_number' },
+  person: {
+    type: PersonHealth,
+    description:
+      "The health agency's records of this person; null when health holds none, or (with a FORBIDDEN error) when the person has a national data opt-out and the purpose is planning or research.",
+    resolvers: [PersonHealthResolver],
+    refuse: refuseOptedOut,
+  },
+  area: healthArea,
+  measures: healthMeasures,
+});

@@ -1,17 +1,11 @@
 import type { Selectable } from 'kysely';
+import type { IdentifyingColumns } from '@joined-up/db';
+import type { SubgraphContext } from '@joined-up/service';
 
 /** The health agency's tables, as Kysely sees them. */
 export interface HealthTables {
-  patients: {
+  patients: IdentifyingColumns & {
     nhs_number: string;
-    given_name: string;
-    family_name: string;
-    date_of_birth: string | null;
-    sex: string | null;
-    postcode: string | null;
-    address_line: string | null;
-    lsoa_code: string | null;
-    local_authority_code: string | null;
     gp_practice_code: string;
     registered_on: string;
     national_opt_out: boolean;
@@ -50,3 +44,6 @@ export type PatientRecord = Selectable<HealthTables['patients']>;
 export type AeAttendanceRecord = Selectable<HealthTables['ae_attendances']>;
 export type AdmissionRecord = Selectable<HealthTables['admissions']>;
 export type CamhsReferralRecord = Selectable<HealthTables['camhs_referrals']>;
+
+/** What the health agency's resolvers and loaders receive. */
+export type HealthContext = SubgraphContext<HealthTables>;

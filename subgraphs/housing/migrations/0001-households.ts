@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { identifyingColumns } from '@joined-up/db';
 
 /**
  * Households and their members. A member is housing's person record: it
@@ -21,19 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('member_id', 'text', (column) => column.primaryKey())
     .addColumn('household_id', 'text', (column) => column.notNull().references('households.household_id'))
     .addColumn('relationship', 'text', (column) => column.notNull())
-    .addColumn('given_name', 'text', (column) => column.notNull())
-    .addColumn('family_name', 'text', (column) => column.notNull())
-    .addColumn('date_of_birth', 'date')
-    .addColumn('sex', 'char(1)')
-    .addColumn('postcode', 'text')
-    .addColumn('address_line', 'text')
-    .addColumn('lsoa_code', 'char(9)')
-    .addColumn('local_authority_code', 'char(9)')
+    .$call(identifyingColumns('household_members'))
     .addCheckConstraint(
       'household_members_relationship',
       sql`relationship in ('lead tenant', 'joint tenant', 'partner', 'child', 'other adult')`,
     )
-    .addCheckConstraint('household_members_sex', sql`sex in ('F', 'M')`)
     .execute();
   await db.schema.createIndex('household_members_household').on('household_members').column('household_id').execute();
 }

@@ -1,15 +1,23 @@
-import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
+import { defineAgencySubgraph } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedHousing } from '../seed/seed.js';
-import { buildHousingSchema } from './schema.js';
+import { housingArea } from './area/housing-area.js';
+import { housingMeasures } from './indicator/housing-measures.js';
+import { PersonHousing } from './person/person-housing.type.js';
+import { PersonHousingResolver } from './person/person.resolver.js';
 import type { HousingTables } from './tables.js';
 
-export const housingSubgraph: SubgraphDefinition<HousingTables> = {
-  name: 'housing',
-  defaultPort: 4004,
+/** The housing agency's subgraph: households, tenancies and rent arrears, homelessness applications and temporary accommodation. */
+export const housingSubgraph = defineAgencySubgraph({
+  agency: 'housing',
   migrations,
-  buildSchema: buildHousingSchema,
-  hasData: async (db) => (await db.selectFrom('household_members').select('member_id').limit(1).execute()).length > 0,
   seed: seedHousing,
-  linkageRecords: personTablePager<HousingTables>('household_members', 'member_id'),
-};
+  people: { table: 'household_members', idColumn: 'member_id' },
+  person: {
+    type: PersonHousing,
+    description: "The housing agency's records of this person; null when housing holds none.",
+    resolvers: [PersonHousingResolver],
+  },
+  area: housingArea,
+  measures: housingMeasures,
+});

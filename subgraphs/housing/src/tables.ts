@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import type { IdentifyingColumns } from '@joined-up/db';
+import type { SubgraphContext } from '@joined-up/service';
 
 /** The housing agency's tables, as Kysely sees them. */
 export interface HousingTables {
@@ -9,18 +11,10 @@ export interface HousingTables {
     lsoa_code: string;
     local_authority_code: string;
   };
-  household_members: {
+  household_members: IdentifyingColumns & {
     member_id: string;
     household_id: string;
     relationship: string;
-    given_name: string;
-    family_name: string;
-    date_of_birth: string | null;
-    sex: string | null;
-    postcode: string | null;
-    address_line: string | null;
-    lsoa_code: string | null;
-    local_authority_code: string | null;
   };
   tenancies: {
     tenancy_id: string;
@@ -83,3 +77,6 @@ export type HouseholdMembershipRecord = Pick<
   HouseholdMemberRecord,
   'member_id' | 'household_id' | 'relationship' | 'address_line' | 'postcode' | 'lsoa_code' | 'local_authority_code'
 >;
+
+/** What the housing agency's resolvers and loaders receive. */
+export type HousingContext = SubgraphContext<HousingTables>;

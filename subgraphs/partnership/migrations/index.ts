@@ -1,11 +1,11 @@
 import type { Migration } from 'kysely';
+import { auditLogMigration } from '@joined-up/audit';
 import * as directory from './0001-directory.js';
 import * as personIndex from './0002-person-index.js';
 import * as sharingAgreements from './0003-sharing-agreements.js';
 import * as outcomes from './0004-outcomes.js';
 import * as engagement from './0005-engagement.js';
 import * as learning from './0006-learning.js';
-import * as auditLog from './0007-audit-log.js';
 import * as probabilisticLinkage from './0008-probabilistic-linkage.js';
 
 /** The partnership schema's migrations, applied in name order. */
@@ -16,6 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-outcomes': outcomes,
   '0005-engagement': engagement,
   '0006-learning': learning,
-  '0007-audit-log': auditLog,
+  '0007-audit-log': auditLogMigration,
   '0008-probabilistic-linkage': probabilisticLinkage,
 };

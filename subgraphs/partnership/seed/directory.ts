@@ -1,17 +1,17 @@
+import { AGENCIES, PARTNERSHIP } from '@joined-up/agencies';
+
 /**
- * The partnership's directory as first set up: the five delivering agencies
- * of Lambeth and Lewisham, the partnership team, and named officers for each
+ * The partnership's directory as first set up: every declared agency of
+ * Lambeth and Lewisham, the partnership team, and named officers for each
  * role the report describes. Officer ids follow `<agency>-<role>` so that a
  * development token (`pnpm token --agency police --role analyst`) names a real officer.
  */
-export const agencies = [
-  { agency_id: 'health', name: 'South London Health Partnership', kind: 'health', description: 'GP registrations, A&E, hospital admissions and child and adolescent mental health services for Lambeth and Lewisham residents.' },
-  { agency_id: 'police', name: 'Metropolitan Police, South Area', kind: 'police', description: 'Recorded crime, the people involved in it, and youth justice referrals.' },
-  { agency_id: 'education', name: 'Lambeth and Lewisham Education Services', kind: 'education', description: 'Schools, pupils, attendance, suspensions and exclusions, special educational needs and free school meals.' },
-  { agency_id: 'housing', name: 'Lambeth and Lewisham Housing Services', kind: 'housing', description: 'Council and housing association tenancies, homelessness applications, temporary accommodation and rent arrears.' },
-  { agency_id: 'voluntary', name: 'South London Voluntary Action', kind: 'voluntary', description: 'Local charities and community groups: their services, referrals and participation.' },
-  { agency_id: 'partnership', name: 'Joined-Up Partnership Team', kind: 'centre', description: 'The centre: convenes the agencies, keeps the person index, outcomes and agreements.' },
-];
+export const agencies = [...AGENCIES, PARTNERSHIP].map((member) => ({
+  agency_id: member.id,
+  name: member.name,
+  kind: member.id === PARTNERSHIP.id ? 'centre' : member.id,
+  description: member.description,
+}));
 
 type Officer = { officer_id: string; agency_id: string; name: string; job_title: string; email: string; roles: string[] };
 

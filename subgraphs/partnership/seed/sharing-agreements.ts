@@ -1,7 +1,8 @@
 import { DATA_CATEGORIES } from '@joined-up/access';
+import { AGENCY_IDS } from '@joined-up/agencies';
 
 const ALL_CATEGORIES = Object.keys(DATA_CATEGORIES);
-const DELIVERING_AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'];
+const DELIVERING_AGENCIES = [...AGENCY_IDS];
 
 interface SeedAgreement {
   agreement_id: string;

@@ -9,7 +9,7 @@ import { OfficerResolver } from './officer/officer.resolver.js';
 import { officerById } from './officer/officer.loader.js';
 import { Officer } from './officer/officer.type.js';
 import { PersonResolver, loadPerson } from './person/person.resolver.js';
-import { AgencyRecordIdsResolver } from './person/agency-record-ids.resolver.js';
+import { agencyRecordIdsResolvers } from './person/agency-record-ids.resolver.js';
 import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
 import { AccountabilityResolver } from './accountability/accountability.resolver.js';
 import { IndicatorResolver } from './indicator/indicator.resolver.js';
@@ -49,7 +49,7 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         OfficerResolver,
         AreaResolver,
         PersonResolver,
-        AgencyRecordIdsResolver,
+        ...agencyRecordIdsResolvers,
         SharingAgreementResolver,
         OutcomeResolver,
         OutcomeRoleResolver,

@@ -1,4 +1,5 @@
 import { StaticAgreementRegister } from '@joined-up/access';
+import { PARTNERSHIP } from '@joined-up/agencies';
 import type { SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedPartnership } from '../seed/seed.js';
@@ -8,7 +9,7 @@ import type { PartnershipTables } from './tables.js';
 
 export const partnershipSubgraph: SubgraphDefinition<PartnershipTables> = {
   name: 'partnership',
-  defaultPort: 4006,
+  defaultPort: PARTNERSHIP.defaultPort,
   migrations,
   buildSchema: buildPartnershipSchema,
   hasData: async (db) => (await db.selectFrom('agencies').select('agency_id').limit(1).execute()).length > 0,

@@ -1,15 +1,23 @@
-import { personTablePager, type SubgraphDefinition } from '@joined-up/service';
+import { defineAgencySubgraph } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedPolice } from '../seed/seed.js';
-import { buildPoliceSchema } from './schema.js';
+import { policeArea } from './area/police-area.js';
+import { policeMeasures } from './indicator/police-measures.js';
+import { PersonPolice } from './person/person-police.type.js';
+import { PersonPoliceResolver } from './person/person.resolver.js';
 import type { PoliceTables } from './tables.js';
 
-export const policeSubgraph: SubgraphDefinition<PoliceTables> = {
-  name: 'police',
-  defaultPort: 4002,
+/** The police agency's subgraph: nominals, offences and the people involved in them, and youth justice interventions. */
+export const policeSubgraph = defineAgencySubgraph({
+  agency: 'police',
   migrations,
-  buildSchema: buildPoliceSchema,
-  hasData: async (db) => (await db.selectFrom('nominals').select('nominal_id').limit(1).execute()).length > 0,
   seed: seedPolice,
-  linkageRecords: personTablePager<PoliceTables>('nominals', 'nominal_id'),
-};
+  people: { table: 'nominals', idColumn: 'nominal_id' },
+  person: {
+    type: PersonPolice,
+    description: 'The police records of this person; null when the police hold none.',
+    resolvers: [PersonPoliceResolver],
+  },
+  area: policeArea,
+  measures: policeMeasures,
+});

@@ -1,17 +1,11 @@
 import type { Selectable } from 'kysely';
+import type { IdentifyingColumns } from '@joined-up/db';
+import type { SubgraphContext } from '@joined-up/service';
 
 /** The police agency's tables, as Kysely sees them. */
 export interface PoliceTables {
-  nominals: {
+  nominals: IdentifyingColumns & {
     nominal_id: string;
-    given_name: string;
-    family_name: string;
-    date_of_birth: string | null;
-    sex: string | null;
-    postcode: string | null;
-    address_line: string | null;
-    lsoa_code: string | null;
-    local_authority_code: string | null;
   };
   offences: {
     offence_id: string;
@@ -43,3 +37,6 @@ export type YouthJusticeInterventionRecord = Selectable<PoliceTables['youth_just
 
 /** An involvement read together with the offence it is in, as one row. */
 export type InvolvementWithOffenceRecord = OffenceInvolvementRecord & Omit<OffenceRecord, 'offence_id'>;
+
+/** What the police agency's resolvers and loaders receive. */
+export type PoliceContext = SubgraphContext<PoliceTables>;

@@ -1,4 +1,6 @@
 import type { Selectable } from 'kysely';
+import type { IdentifyingColumns } from '@joined-up/db';
+import type { SubgraphContext } from '@joined-up/service';
 
 /** The voluntary sector's tables, as Kysely sees them. */
 export interface VoluntaryTables {
@@ -18,16 +20,8 @@ export interface VoluntaryTables {
     minimum_age: number | null;
     maximum_age: number | null;
   };
-  clients: {
+  clients: IdentifyingColumns & {
     client_id: string;
-    given_name: string;
-    family_name: string;
-    date_of_birth: string | null;
-    sex: string | null;
-    postcode: string | null;
-    address_line: string | null;
-    lsoa_code: string | null;
-    local_authority_code: string | null;
   };
   service_referrals: {
     referral_id: string;
@@ -51,3 +45,6 @@ export type ServiceRecord = Selectable<VoluntaryTables['services']>;
 export type ClientRecord = Selectable<VoluntaryTables['clients']>;
 export type ServiceReferralRecord = Selectable<VoluntaryTables['service_referrals']>;
 export type ParticipationRecord = Selectable<VoluntaryTables['participation']>;
+
+/** What the voluntary agency's resolvers and loaders receive. */
+export type VoluntaryContext = SubgraphContext<VoluntaryTables>;

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { EducationContext } from '../context.js';
+import type { EducationContext } from '../tables.js';
 import { School } from '../school/school.type.js';
 import { schoolOf } from '../school/school.loader.js';
 import { Exclusion } from './exclusion.type.js';

@@ -1,7 +1,6 @@
-import { categoriesOf } from '@joined-up/access';
-import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
-import type { EducationContext } from '../context.js';
+import type { EducationContext } from '../tables.js';
 import { AttendanceMonth } from '../attendance/attendance.type.js';
 import { attendanceOfSubject } from '../attendance/attendance.loader.js';
 import { inRange, monthRange } from '../attendance/attendance-months.js';
@@ -9,23 +8,7 @@ import { Exclusion } from '../exclusion/exclusion.type.js';
 import { exclusionsOfSubject } from '../exclusion/exclusion.loader.js';
 import { Pupil } from '../pupil/pupil.type.js';
 import { pupilsOfSubject } from '../pupil/pupil.loader.js';
-import { Person } from './person.type.js';
 import { PersonEducation } from './person-education.type.js';
-
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => PersonEducation, {
-    nullable: true,
-    description: "The education agency's records of this person; null when education holds none.",
-  })
-  @Directive('@requires(fields: "educationRecordIds")')
-  async education(@Root() person: Person, @Ctx() context: EducationContext): Promise<PersonEducation | null> {
-    // Whether the education agency knows the person at all is shown only to officers it shares something with.
-    await context.access.requireAny(categoriesOf('education'));
-    const recordIds = person.educationRecordIds ?? [];
-    return recordIds.length === 0 ? null : PersonEducation.of(person.id, recordIds);
-  }
-}
 
 /** Newest first across all of a person's records (a second UPN's rows come after the first's from the loader). */
 const newestFirst = <Row>(dateOf: (row: Row) => string) => (a: Row, b: Row) => dateOf(b).localeCompare(dateOf(a));

@@ -1,5 +1,5 @@
 import { defineLoader } from '@joined-up/federation';
-import type { EducationContext } from '../context.js';
+import type { EducationContext } from '../tables.js';
 import type { SchoolRecord } from '../tables.js';
 import { School } from './school.type.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { knownArea } from '@joined-up/statistics';
-import type { EducationContext } from '../context.js';
+import type { EducationContext } from '../tables.js';
 import { School } from './school.type.js';
 
 @Resolver(() => School)

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
 import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
-import type { HealthContext } from '../context.js';
+import type { HealthContext } from '../tables.js';
 
 /** Raw (undisclosed) health counts for one area and period. */
 export interface HealthAreaCounts {

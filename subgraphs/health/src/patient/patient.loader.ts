@@ -1,6 +1,6 @@
 import { defineLoader } from '@joined-up/federation';
 import { definePersonalLoader } from '@joined-up/service';
-import type { HealthContext } from '../context.js';
+import type { HealthContext } from '../tables.js';
 import type { HealthTables, PatientRecord } from '../tables.js';
 
 /** A person's patient registrations: personal data, read under access control and audited. */

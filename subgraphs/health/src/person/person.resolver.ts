@@ -1,37 +1,25 @@
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { categoriesOf, OPT_OUT_PURPOSES } from '@joined-up/access';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { OPT_OUT_PURPOSES } from '@joined-up/access';
 import { forbidden } from '@joined-up/federation';
 import { subjectsOf } from '@joined-up/service';
-import type { HealthContext } from '../context.js';
+import type { HealthContext } from '../tables.js';
 import { AeAttendance, Admission, CamhsReferral } from '../care/care-event.types.js';
 import { admissionsOfSubject, attendancesOfSubject, camhsReferralsOfSubject } from '../care/care-event.loaders.js';
 import { Patient } from '../patient/patient.type.js';
 import { optedOut, patientsOfSubject } from '../patient/patient.loader.js';
-import { Person } from './person.type.js';
 import { PersonHealth } from './person-health.type.js';
 
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => PersonHealth, {
-    nullable: true,
-    description:
-      "The health agency's records of this person; null when health holds none, or (with a FORBIDDEN error) when the person has a national data opt-out and the purpose is planning or research.",
-  })
-  @Directive('@requires(fields: "healthRecordIds")')
-  async health(@Root() person: Person, @Ctx() context: HealthContext): Promise<PersonHealth | null> {
-    // Whether health knows the person at all, or of their opt-out, is shown only to officers it shares something with.
-    await context.access.requireAny(categoriesOf('health'));
-    const recordIds = person.healthRecordIds ?? [];
-    if (recordIds.length === 0) return null;
-    if (OPT_OUT_PURPOSES.has(context.identity.purpose)) {
-      const opted = await context.loaders.get(optedOut).loadMany(recordIds);
-      if (opted.some((value) => value === true)) {
-        throw forbidden(`This person has registered a national data opt-out: their health records are not used for ${context.identity.purpose}.`, {
-          reason: 'national-data-opt-out',
-        });
-      }
-    }
-    return PersonHealth.of(person.id, recordIds);
+/**
+ * Health records of a person with a national data opt-out are not used for
+ * planning or research: the view is refused (FORBIDDEN) before anything is read.
+ */
+export async function refuseOptedOut(recordIds: string[], context: HealthContext): Promise<void> {
+  if (!OPT_OUT_PURPOSES.has(context.identity.purpose)) return;
+  const opted = await context.loaders.get(optedOut).loadMany(recordIds);
+  if (opted.some((value) => value === true)) {
+    throw forbidden(`This person has registered a national data opt-out: their health records are not used for ${context.identity.purpose}.`, {
+      reason: 'national-data-opt-out',
+    });
   }
 }
 

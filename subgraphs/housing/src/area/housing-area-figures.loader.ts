@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
 import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
-import type { HousingContext } from '../context.js';
+import type { HousingContext } from '../tables.js';
 
 /** Raw (undisclosed) housing counts for one area and period. */
 export interface HousingAreaCounts {

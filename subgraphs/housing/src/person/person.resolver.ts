@@ -1,7 +1,6 @@
-import { categoriesOf } from '@joined-up/access';
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
-import type { HousingContext } from '../context.js';
+import type { HousingContext } from '../tables.js';
 import { HouseholdMembership } from '../household/household-membership.type.js';
 import { householdMembershipsOfSubject } from '../household/household-membership.loader.js';
 import { HomelessnessApplication } from '../homelessness-application/homelessness-application.type.js';
@@ -11,20 +10,7 @@ import { temporaryAccommodationOfSubject } from '../temporary-accommodation/temp
 import { Tenancy } from '../tenancy/tenancy.type.js';
 import { tenanciesOfSubject } from '../tenancy/tenancy.loader.js';
 import { distinctNewestFirst } from './distinct-newest-first.js';
-import { Person } from './person.type.js';
 import { PersonHousing } from './person-housing.type.js';
-
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => PersonHousing, { nullable: true, description: "The housing agency's records of this person; null when housing holds none." })
-  @Directive('@requires(fields: "housingRecordIds")')
-  async housing(@Root() person: Person, @Ctx() context: HousingContext): Promise<PersonHousing | null> {
-    // Whether the housing agency knows the person at all is shown only to officers it shares something with.
-    await context.access.requireAny(categoriesOf('housing'));
-    const recordIds = person.housingRecordIds ?? [];
-    return recordIds.length === 0 ? null : PersonHousing.of(person.id, recordIds);
-  }
-}
 
 @Resolver(() => PersonHousing)
 export class PersonHousingResolver {

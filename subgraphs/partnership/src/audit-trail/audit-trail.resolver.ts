@@ -1,13 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Kysely } from 'kysely';
+import { AGENCY_IDS, recordIdsField } from '@joined-up/agencies';
 import { badUserInput, forbidden } from '@joined-up/federation';
 import type { AuditTables } from '@joined-up/audit';
 import { AuditEntry, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE } from '@joined-up/service';
 import type { PartnershipContext } from '../context.js';
 import { loadPerson } from '../person/person.resolver.js';
 import { fetchAgencyAudit } from './fetch-agency-audit.js';
-
-const AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'] as const;
 
 @Resolver(() => AuditEntry)
 export class AuditTrailResolver {
@@ -33,8 +32,8 @@ export class AuditTrailResolver {
     if (personId) {
       const person = await loadPerson(personId, context);
       targets.push({ agency: 'partnership' });
-      for (const agency of AGENCIES) {
-        const recordIds = person[`${agency}RecordIds`];
+      for (const agency of AGENCY_IDS) {
+        const recordIds = person[recordIdsField(agency)];
         if (recordIds.length > 0 && (!agencyId || agencyId === agency)) targets.push({ agency, recordIds });
       }
     } else {

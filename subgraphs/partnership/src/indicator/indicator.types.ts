@@ -2,10 +2,12 @@ import { Directive, Field, Float, ID, InterfaceType, ObjectType } from 'type-gra
 import { Granularity, Polarity, ProgressStatus } from '@joined-up/indicators';
 import type { PartnershipTables } from '../tables.js';
 import type { Selectable } from 'kysely';
+import { AGENCY_IDS } from '@joined-up/agencies';
 
 export type IndicatorRecord = Selectable<PartnershipTables['indicators']> & { area_code: string };
 
-export const INDICATOR_AGENCIES = ['health', 'police', 'education', 'housing', 'voluntary'] as const;
+/** Every agency that computes indicators: each declared agency. */
+export const INDICATOR_AGENCIES = AGENCY_IDS;
 
 export function indicatorTypeName(agency: string): string {
   return `${agency[0].toUpperCase()}${agency.slice(1)}Indicator`;

@@ -1,7 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-
-const recordIdsDescription = (agency: string) =>
-  `The ${agency} agency's local record ids for this person, for the ${agency} subgraph to resolve its view; not part of the public API.`;
+import { AGENCIES, recordIdsField } from '@joined-up/agencies';
 
 @ObjectType({
   description:
@@ -12,35 +10,24 @@ export class Person {
   @Field(() => ID, { description: 'Pseudonymous partnership id: JU followed by ten letters and digits.' })
   id!: string;
 
-  @Field(() => [String], { description: recordIdsDescription('health') })
-  @Directive('@inaccessible')
-  healthRecordIds!: string[];
-
-  @Field(() => [String], { description: recordIdsDescription('police') })
-  @Directive('@inaccessible')
-  policeRecordIds!: string[];
-
-  @Field(() => [String], { description: recordIdsDescription('education') })
-  @Directive('@inaccessible')
-  educationRecordIds!: string[];
-
-  @Field(() => [String], { description: recordIdsDescription('housing') })
-  @Directive('@inaccessible')
-  housingRecordIds!: string[];
-
-  @Field(() => [String], { description: recordIdsDescription('voluntary') })
-  @Directive('@inaccessible')
-  voluntaryRecordIds!: string[];
+  /** Each declared agency's local record ids of the person: `healthRecordIds`, `policeRecordIds`, ... */
+  [recordIds: `${string}RecordIds`]: string[];
 
   static fromRecords(id: string, records: readonly { agency_id: string; record_id: string }[]): Person {
-    const of = (agency: string) => records.filter((record) => record.agency_id === agency).map((record) => record.record_id);
-    return Object.assign(new Person(), {
-      id,
-      healthRecordIds: of('health'),
-      policeRecordIds: of('police'),
-      educationRecordIds: of('education'),
-      housingRecordIds: of('housing'),
-      voluntaryRecordIds: of('voluntary'),
-    });
+    const person = Object.assign(new Person(), { id });
+    for (const { id: agency } of AGENCIES) {
+      person[recordIdsField(agency)] = records.filter((record) => record.agency_id === agency).map((record) => record.record_id);
+    }
+    return person;
   }
+}
+
+// One `<agency>RecordIds` field per declared agency: the gateway hands each
+// agency its own ids (`@requires`), and no client ever sees them.
+for (const { id: agency } of AGENCIES) {
+  const field = recordIdsField(agency);
+  Directive('@inaccessible')(Person.prototype, field);
+  Field(() => [String], {
+    description: `The ${agency} agency's local record ids for this person, for the ${agency} subgraph to resolve its view; not part of the public API.`,
+  })(Person.prototype, field);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
 import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
-import type { PoliceContext } from '../context.js';
+import type { PoliceContext } from '../tables.js';
 import { CHARGED_OR_SUMMONSED } from '../offence/offence-category.js';
 
 /** Raw (undisclosed) police counts for one area and period. */

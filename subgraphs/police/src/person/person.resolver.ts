@@ -1,30 +1,13 @@
-import { categoriesOf } from '@joined-up/access';
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
-import type { PoliceContext } from '../context.js';
+import type { PoliceContext } from '../tables.js';
 import { Nominal } from '../nominal/nominal.type.js';
 import { nominalsOfSubject } from '../nominal/nominal.loader.js';
 import { OffenceInvolvement } from '../offence/offence-involvement.type.js';
 import { involvementsOfSubject } from '../offence/offence-involvement.loader.js';
 import { YouthJusticeIntervention } from '../youth-justice/youth-justice-intervention.type.js';
 import { interventionsOfSubject } from '../youth-justice/youth-justice-intervention.loader.js';
-import { Person } from './person.type.js';
 import { PersonPolice } from './person-police.type.js';
-
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => PersonPolice, {
-    nullable: true,
-    description: 'The police records of this person; null when the police hold none.',
-  })
-  @Directive('@requires(fields: "policeRecordIds")')
-  async police(@Root() person: Person, @Ctx() context: PoliceContext): Promise<PersonPolice | null> {
-    // Whether the police agency knows the person at all is shown only to officers it shares something with.
-    await context.access.requireAny(categoriesOf('police'));
-    const recordIds = person.policeRecordIds ?? [];
-    return recordIds.length === 0 ? null : PersonPolice.of(person.id, recordIds);
-  }
-}
 
 @Resolver(() => PersonPolice)
 export class PersonPoliceResolver {

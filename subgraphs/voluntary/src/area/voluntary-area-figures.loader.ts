@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
 import { findArea } from '@joined-up/geography';
 import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
-import type { VoluntaryContext } from '../context.js';
+import type { VoluntaryContext } from '../tables.js';
 import { REFERRAL_SOURCES, type ReferralSource } from '../service-referral/service-referral.type.js';
 
 /** Raw (undisclosed) voluntary sector counts for one area and period. */

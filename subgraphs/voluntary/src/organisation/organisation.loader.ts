@@ -1,5 +1,5 @@
 import { defineLoader, manyByKey } from '@joined-up/federation';
-import type { VoluntaryContext } from '../context.js';
+import type { VoluntaryContext } from '../tables.js';
 import { selectServices, type ServiceWithOrganisation } from '../service/service.loader.js';
 
 /** The services of many organisations in one statement, by name. */

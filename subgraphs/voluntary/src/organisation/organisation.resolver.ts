@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { VoluntaryContext } from '../context.js';
+import type { VoluntaryContext } from '../tables.js';
 import { Service } from '../service/service.type.js';
 import { Organisation } from './organisation.type.js';
 import { servicesOfOrganisation } from './organisation.loader.js';

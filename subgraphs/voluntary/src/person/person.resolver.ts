@@ -1,30 +1,13 @@
-import { categoriesOf } from '@joined-up/access';
-import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { subjectsOf } from '@joined-up/service';
-import type { VoluntaryContext } from '../context.js';
+import type { VoluntaryContext } from '../tables.js';
 import { Client } from '../client/client.type.js';
 import { clientsOfSubject } from '../client/client.loader.js';
 import { ServiceParticipation } from '../service-participation/service-participation.type.js';
 import { participationOfSubject } from '../service-participation/service-participation.loader.js';
 import { ServiceReferral } from '../service-referral/service-referral.type.js';
 import { referralsOfSubject } from '../service-referral/service-referral.loader.js';
-import { Person } from './person.type.js';
 import { PersonVoluntary } from './person-voluntary.type.js';
-
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => PersonVoluntary, {
-    nullable: true,
-    description: "The voluntary sector's records of this person: client records, referrals to services and participation in them; null when the voluntary sector holds none.",
-  })
-  @Directive('@requires(fields: "voluntaryRecordIds")')
-  async voluntary(@Root() person: Person, @Ctx() context: VoluntaryContext): Promise<PersonVoluntary | null> {
-    // Whether the voluntary agency knows the person at all is shown only to officers it shares something with.
-    await context.access.requireAny(categoriesOf('voluntary'));
-    const recordIds = person.voluntaryRecordIds ?? [];
-    return recordIds.length === 0 ? null : PersonVoluntary.of(person.id, recordIds);
-  }
-}
 
 @Resolver(() => PersonVoluntary)
 export class PersonVoluntaryResolver {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '@joined-up/federation';
 import { knownArea } from '@joined-up/statistics';
-import type { VoluntaryContext } from '../context.js';
+import type { VoluntaryContext } from '../tables.js';
 import { servicesInDirectory } from './service.loader.js';
 import { SERVICE_CATEGORIES, Service } from './service.type.js';
 

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Area } from '../area/area.type.js';
+import { agencyArea, type AreaEntity } from '@joined-up/service';
 import { Organisation } from '../organisation/organisation.type.js';
 import type { ServiceWithOrganisation } from './service.loader.js';
+
+/** The voluntary subgraph's `Area` entity, which a service points at. */
+const Area = agencyArea('voluntary');
 
 /** The taxonomy every service is filed under, one term per service. */
 export const SERVICE_CATEGORIES = [
@@ -36,7 +39,7 @@ export class Service {
   organisation!: Organisation;
 
   @Field(() => Area, { description: 'The local authority the service is open to residents of.' })
-  areaServed!: Area;
+  areaServed!: AreaEntity;
 
   @Field(() => Int, { nullable: true, description: 'Youngest age, in years, the service accepts; null when there is no lower limit.' })
   minimumAge!: number | null;
@@ -56,7 +59,7 @@ export class Service {
         charity_number: record.organisation_charity_number,
         description: record.organisation_description,
       }),
-      areaServed: Area.of(record.local_authority_code),
+      areaServed: Object.assign(new Area(), { code: record.local_authority_code }),
       minimumAge: record.minimum_age,
       maximumAge: record.maximum_age,
     });

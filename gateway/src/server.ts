@@ -70,6 +70,8 @@ export function createGateway(options: GatewayOptions) {
         routes: {
           ...(production ? {} : explorerRoutes()),
           '/health': (_request, response) => void response.end('ok'),
+          // The gateway holds no database: once it listens, its supergraph is loaded and it can serve.
+          '/ready': (_request, response) => void response.end(JSON.stringify({ status: 'ready' })),
         },
       });
       return {

@@ -132,9 +132,21 @@ function sendJsonError(response: ServerResponse, status: number, code: string, m
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-function closeServer(server: Server): Promise<void> {
+/**
+ * Stops accepting connections and lets requests already being answered finish
+ * (SIGTERM in a rolling deploy must not cut a partner's query in half); idle
+ * keep-alive sockets close at once, and anything still open after `graceMs`
+ * is cut.
+ */
+function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close((error) => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      return error ? reject(error) : resolve();
+    });
+    server.closeIdleConnections();
   });
 }

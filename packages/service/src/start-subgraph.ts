@@ -1,9 +1,12 @@
-import { createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
 import { createSubgraphService, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import type { Population } from '@joined-up/synthetic';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 import { linkageExportRoute } from './linkage-export.js';
+import { openAgencyDatabase } from './open-agency-database.js';
+import { readinessRoute } from './readiness.js';
 import { createSubgraphContext } from './subgraph-context.js';
 import { AccessPolicy, HttpAgreementRegister } from '@joined-up/access';
 
@@ -39,7 +42,7 @@ export interface StartedSubgraph<DB = any> {
  */
 export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, options: StartSubgraphOptions): Promise<StartedSubgraph<DB>> {
   const log = options.log ?? (() => {});
-  const database = await createDatabase<DB>({ ...options.database, schema: definition.name });
+  const database = await openAgencyDatabase<DB>(definition.name, options.database);
   let server: RunningServer | undefined;
   try {
     const applied = await migrateToLatest(database.db, definition.name, definition.migrations);
@@ -50,16 +53,17 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       log(`${definition.name}: seeded synthetic records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     const schema = await definition.buildSchema();
-    const routes: Record<string, ReturnType<typeof linkageExportRoute>> = definition.linkageRecords
-      ? {
-          '/linkage/tokens': linkageExportRoute({
-            db: database.db,
-            pager: definition.linkageRecords,
-            verifyToken: options.verifyToken,
-            secret: options.linkageSecret ?? missingSecret,
-          }),
-        }
-      : {};
+    const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>> = {
+      '/ready': readinessRoute(database.db, definition.name, definition.migrations),
+    };
+    if (definition.linkageRecords) {
+      routes['/linkage/tokens'] = linkageExportRoute({
+        db: database.db,
+        pager: definition.linkageRecords,
+        verifyToken: options.verifyToken,
+        secret: options.linkageSecret ?? missingSecret,
+      });
+    }
     const peerUrl = options.peerUrl ?? (() => undefined);
     const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
     const service = createSubgraphService({

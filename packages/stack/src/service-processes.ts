@@ -1,5 +1,5 @@
 import { createDatabase } from '@joined-up/db';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { MEMBERS } from '@joined-up/agencies';
 import { linkageSecretFromEnv } from '@joined-up/service';
 import { startChildService, type ChildService } from './child-service.js';
 import { freePort } from './free-port.js';
@@ -36,13 +36,13 @@ export async function startServiceProcesses(options: ServiceProcessesOptions): P
   const log = options.log ?? (() => {});
   const ports = Object.fromEntries(
     await Promise.all(
-      subgraphDefinitions.map(async (definition) => {
-        const port = options.subgraphPorts === 'any' ? 0 : (options.subgraphPorts[definition.name] ?? definition.defaultPort);
-        return [definition.name, port === 0 ? await freePort(host) : port] as const;
+      MEMBERS.map(async (member) => {
+        const port = options.subgraphPorts === 'any' ? 0 : (options.subgraphPorts[member.id] ?? member.defaultPort);
+        return [member.id, port === 0 ? await freePort(host) : port] as const;
       }),
     ),
   );
-  const subgraphUrls = Object.fromEntries(subgraphDefinitions.map((definition) => [definition.name, `http://${host}:${ports[definition.name]}/graphql`]));
+  const subgraphUrls = Object.fromEntries(MEMBERS.map((member) => [member.id, `http://${host}:${ports[member.id]}/graphql`]));
   const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, ...urlEnv, HOST: host };
   // Created here, before any agency starts: processes that each found no
@@ -55,12 +55,12 @@ export async function startServiceProcesses(options: ServiceProcessesOptions): P
   };
   try {
     const subgraphs = await Promise.allSettled(
-      subgraphDefinitions.map((definition) =>
+      MEMBERS.map((member) =>
         startChildService({
-          name: definition.name,
-          entry: `subgraphs/${definition.name}/src/index.ts`,
-          env: { ...baseEnv, PORT: String(ports[definition.name]) },
-          healthUrl: subgraphUrls[definition.name].replace(/\/graphql$/, '/health'),
+          name: member.id,
+          entry: `subgraphs/${member.id}/src/index.ts`,
+          env: { ...baseEnv, PORT: String(ports[member.id]) },
+          healthUrl: subgraphUrls[member.id].replace(/\/graphql$/, '/ready'),
           log,
         }),
       ),
@@ -78,7 +78,7 @@ export async function startServiceProcesses(options: ServiceProcessesOptions): P
         name: 'gateway',
         entry: 'gateway/src/index.ts',
         env: { ...baseEnv, PORT: String(gatewayPort) },
-        healthUrl: gatewayUrl.replace(/\/graphql$/, '/health'),
+        healthUrl: gatewayUrl.replace(/\/graphql$/, '/ready'),
         log,
       }),
     );

@@ -1,5 +1,5 @@
 import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { MEMBERS } from '@joined-up/agencies';
 import { ConfigurationError, portFromEnv, runMain, subgraphPortFromEnv } from '@joined-up/service';
 import { startServiceProcesses } from './service-processes.js';
 
@@ -11,18 +11,18 @@ import { startServiceProcesses } from './service-processes.js';
  */
 runMain(async () => {
   const started = Date.now();
-  const missing = subgraphDefinitions.filter((definition) => !process.env[`${definition.name.toUpperCase()}_DATABASE_URL`]);
+  const missing = MEMBERS.filter((member) => !process.env[`${member.id.toUpperCase()}_DATABASE_URL`]);
   if (!process.env.DATABASE_URL && missing.length > 0) {
     throw new ConfigurationError(
       'DATABASE_URL',
-      `is not set (nor ${missing.map((definition) => `${definition.name.toUpperCase()}_DATABASE_URL`).join(', ')}): pnpm start:services runs each service on PostgreSQL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/joined_up (pnpm start runs everything in one process on the embedded database)`,
+      `is not set (nor ${missing.map((member) => `${member.id.toUpperCase()}_DATABASE_URL`).join(', ')}): pnpm start:services runs each service on PostgreSQL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/joined_up (pnpm start runs everything in one process on the embedded database)`,
     );
   }
   // Development token keys, created once; with JOINED_UP_JWKS_URL the identity provider's keys are used instead.
   if (!process.env.JOINED_UP_JWKS_URL) await DevIdentityProvider.inDirectory(devKeysDir());
   const services = await startServiceProcesses({
     env: {},
-    subgraphPorts: Object.fromEntries(subgraphDefinitions.map((definition) => [definition.name, subgraphPortFromEnv(definition.name, definition.defaultPort)])),
+    subgraphPorts: Object.fromEntries(MEMBERS.map((member) => [member.id, subgraphPortFromEnv(member.id, member.defaultPort)])),
     gatewayPort: portFromEnv('PORT', 4000),
     host: process.env.HOST || '127.0.0.1',
     log: (line) => console.log(line),

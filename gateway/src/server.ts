@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate, maskError, serveGraphQL, type RunningServer } from '@joined-up/federation';
+import { authenticate, maskError, metricsPlugin, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -56,7 +56,7 @@ export function createGateway(options: GatewayOptions) {
     formatError: (formatted, error) =>
       hideTokenLimit(maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) })),
     // Armor's types come from Apollo's CommonJS build; the plugins are plain objects either way.
-    plugins: [...(protection.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled(), metricsPlugin<GatewayContext>('gateway')],
   });
 
   return {
@@ -66,6 +66,7 @@ export function createGateway(options: GatewayOptions) {
       const running = await serveGraphQL(apollo, {
         port,
         host,
+        service: 'gateway',
         context: (request) => authenticate(request, options.verifyToken, { acceptRequestId: false }),
         routes: {
           ...(production ? {} : explorerRoutes()),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { auditWrites } from '@joined-up/metrics';
 import type { AuditEntryInput } from './audit-entry.js';
 
 /**
@@ -28,4 +29,5 @@ export async function writeAuditEntries(db: Kysely<any>, entries: readonly Audit
       })),
     )
     .execute();
+  auditWrites.inc(entries.length);
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { httpDuration, httpRequests, metricsRoute } from '@joined-up/metrics';
 
 export interface ServeOptions<Context extends BaseContext> {
   /** 0 picks a free port (tests). */
@@ -12,7 +13,9 @@ export interface ServeOptions<Context extends BaseContext> {
   bodyLimitBytes?: number;
   /** Builds the request's context; throw a GraphQLError with `http.status` to refuse it. */
   context: (request: IncomingMessage) => Promise<Context>;
-  /** Extra GET routes (health checks, the explorer). */
+  /** The service's name in metrics: `gateway`, `health`, ... */
+  service?: string;
+  /** Extra GET routes (health checks, the explorer); `/metrics` is always served. */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
 }
 
@@ -39,7 +42,17 @@ export async function serveGraphQL<Context extends BaseContext>(
 ): Promise<RunningServer> {
   const path = options.path ?? '/graphql';
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const service = options.service ?? 'graphql';
+  const routes: NonNullable<ServeOptions<Context>['routes']> = { '/metrics': metricsRoute, ...options.routes };
   const server = createServer((request, response) => {
+    // Only known paths become labels: a scanner's random URLs must not grow the metrics.
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const route = pathname === path || pathname in routes ? pathname : 'other';
+    const stopTimer = httpDuration.startTimer({ service, route });
+    response.once('finish', () => {
+      stopTimer();
+      httpRequests.inc({ service, route, status: String(response.statusCode) });
+    });
     handle(request, response).catch((error) => {
       console.error('Unhandled HTTP error', error);
       if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
@@ -56,7 +69,7 @@ export async function serveGraphQL<Context extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
+    const route = routes[url.pathname];
     if (route && request.method === 'GET') return route(request, response);
     if (url.pathname !== path) return sendJsonError(response, 404, 'NOT_FOUND', `Nothing here. The GraphQL endpoint is ${path}.`);
 

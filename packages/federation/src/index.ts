@@ -6,3 +6,4 @@ export { serveGraphQL, type RunningServer, type ServeOptions } from './http-serv
 export { authenticate, type RequestContext } from './request-context.js';
 export { createSubgraphService, type SubgraphServiceOptions } from './subgraph-service.js';
 export { isCalendarDate } from './calendar-date.js';
+export { metricsPlugin } from './metrics-plugin.js';

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 import { maskError } from './mask-error.js';
+import { metricsPlugin } from './metrics-plugin.js';
 import { authenticate, type RequestContext } from './request-context.js';
 
 export interface SubgraphServiceOptions<Context extends BaseContext> {
@@ -30,7 +31,7 @@ export function createSubgraphService<Context extends BaseContext>(options: Subg
     formatError: (formatted, error) =>
       maskError(formatted, error, { log: (message, cause) => console.error(`[${options.name}] ${message}`, cause) }),
     // Inline traces would tell any caller how long each resolver took.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), metricsPlugin<Context>(options.name)],
   });
 
   const context = async (request: IncomingMessage): Promise<Context> => options.context(await authenticate(request, options.verifyToken));
@@ -44,6 +45,7 @@ export function createSubgraphService<Context extends BaseContext>(options: Subg
       const running = await serveGraphQL(apollo, {
         port,
         host,
+        service: options.name,
         context,
         routes: { ...options.routes, '/health': (_request, response) => void response.end('ok') },
       });

@@ -27,7 +27,8 @@ function expectOneClearLine(result: { code: number | null; output: string }, var
   expect(result.output).not.toMatch(/\n\s+at /);
 }
 
-describe('bad configuration stops a process at start with one line naming the variable', () => {
+// Concurrent: each case is a process loading the whole service, and they share nothing.
+describe.concurrent('bad configuration stops a process at start with one line naming the variable', () => {
   const agencyUrls = { HEALTH_SUBGRAPH_URL: 'http://health:4001/graphql', POLICE_SUBGRAPH_URL: 'http://police:4002/graphql', EDUCATION_SUBGRAPH_URL: 'http://education:4003/graphql', HOUSING_SUBGRAPH_URL: 'http://housing:4004/graphql', VOLUNTARY_SUBGRAPH_URL: 'http://voluntary:4005/graphql' };
   const jwks = { JOINED_UP_JWKS_URL: 'https://identity.example.invalid/.well-known/jwks.json' };
 

@@ -1,18 +1,19 @@
 import { authConfigFromEnv, createTokenVerifier, gatewayKeyFromEnv } from '@joined-up/auth';
 import { runMain } from '@joined-up/service';
+import { gatewayConfigFromEnv } from './gateway-config.js';
 import { createGateway, maxConcurrentPerOfficerFromEnv } from './server.js';
-import { subgraphUrlsFromEnv } from './subgraph-registry.js';
 
 runMain(async () => {
+  const config = gatewayConfigFromEnv();
   const gateway = createGateway({
-    subgraphUrls: subgraphUrlsFromEnv(),
+    subgraphUrls: config.subgraphUrls,
     verifyToken: createTokenVerifier(authConfigFromEnv()),
-    subgraphTimeoutMs: Number(process.env.JOINED_UP_SUBGRAPH_TIMEOUT_MS || 5000),
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
     gatewayKey: gatewayKeyFromEnv(),
     maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
-    production: process.env.NODE_ENV === 'production',
+    production: config.production,
   });
-  const running = await gateway.listen(Number(process.env.PORT || 4000), process.env.HOST || '0.0.0.0');
+  const running = await gateway.listen(config.port, config.host);
   console.log(`Joined-Up gateway ready at ${running.url}`);
   return { stop: running.close };
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate, maskError, serveGraphQL, type RunningServer } from '@joined-up/federation';
+import { authenticate, maskError, metricsPlugin, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -63,7 +63,7 @@ export function createGateway(options: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     parseOptions,
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) }),
-    plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled(), metricsPlugin<GatewayContext>('gateway')],
   });
 
   return {
@@ -73,6 +73,7 @@ export function createGateway(options: GatewayOptions) {
       const running = await serveGraphQL(apollo, {
         port,
         host,
+        service: 'gateway',
         context: async (request, response) => {
           const context = await authenticate(request, options.verifyToken, { acceptRequestId: false });
           concurrency.enter(context.identity.officerId, response);
@@ -81,6 +82,8 @@ export function createGateway(options: GatewayOptions) {
         routes: {
           ...(production ? {} : explorerRoutes('/graphql', options.examples)),
           '/health': (_request, response) => void response.end('ok'),
+          // The gateway holds no database: once it listens, its supergraph is loaded and it can serve.
+          '/ready': (_request, response) => void response.end(JSON.stringify({ status: 'ready' })),
         },
       });
       return {

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { GATEWAY_KEY_HEADER, LIMIT_CODES } from '@joined-up/federation';
+import { subgraphCallDuration } from '@joined-up/metrics';
 import type { GatewayContext } from './gateway-context.js';
 
 /**
@@ -21,6 +22,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       fetcher: ((input: string, init: RequestInit) =>
         fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as never,
     });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const stopTimer = subgraphCallDuration.startTimer({ subgraph: this.name });
+    try {
+      const response = await super.process(options);
+      stopTimer({ outcome: 'ok' });
+      return response;
+    } catch (error) {
+      stopTimer({ outcome: error instanceof GraphQLError && /did not answer within/.test(error.message) ? 'timeout' : 'error' });
+      throw error;
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -1,5 +1,5 @@
 import { MEMBERS, type AgencyDeclaration } from '@joined-up/agencies';
-import { subgraphUrlFromEnv, type SubgraphDefinition } from '@joined-up/service';
+import type { SubgraphDefinition } from '@joined-up/service';
 
 /**
  * Loads a member's subgraph definition from where every subgraph lives,
@@ -23,12 +23,4 @@ export const subgraphDefinitions: readonly SubgraphDefinition[] = await Promise.
 /** The URL a subgraph is served at when run on its own with default ports. */
 export function defaultSubgraphUrl(definition: SubgraphDefinition): string {
   return `http://localhost:${definition.defaultPort}/graphql`;
-}
-
-/**
- * Where the gateway finds each subgraph: `<NAME>_SUBGRAPH_URL` when set (one
- * container per agency), otherwise the default local port.
- */
-export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(MEMBERS.map((member) => [member.id, subgraphUrlFromEnv(member.id, env)!]));
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Federation } from '@joined-up/stack';
+import { mostKnownPersonIds } from '@joined-up/testing';
 
 export interface BenchQuery {
   name: string;
@@ -31,15 +32,7 @@ export async function benchQueries(federation: Federation): Promise<BenchQuery[]
 
 /** The same queries, with people drawn from the partnership's database. */
 export async function benchQueriesFrom(db: Kysely<any>): Promise<BenchQuery[]> {
-  const people = await db
-    .selectFrom('person_records')
-    .select('person_id')
-    .groupBy('person_id')
-    .orderBy((eb) => eb.fn.count('agency_id').distinct(), 'desc')
-    .orderBy('person_id')
-    .limit(100)
-    .execute();
-  const ids = people.map((row) => row.person_id);
+  const ids = await mostKnownPersonIds(db, 100);
   return [
     { name: 'baseline: agencies', query: '{ agencies { id name } }' },
     { name: 'one person, five agencies', query: `query($id: ID!) { person(id: $id) { ${PERSON_FIELDS} } }`, variables: { id: ids[0] } },

@@ -1,4 +1,5 @@
 import type { InsertQueryBuilder, InsertResult, Kysely, QueryCreator } from 'kysely';
+import { auditWrites } from '@joined-up/metrics';
 import type { AuditEntryInput } from './audit-entry.js';
 
 /**
@@ -36,4 +37,5 @@ export function insertAuditEntries(db: QueryCreator<any>, entries: readonly Audi
 export async function writeAuditEntries(db: Kysely<any>, entries: readonly AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return;
   await insertAuditEntries(db, entries).execute();
+  auditWrites.inc(entries.length);
 }

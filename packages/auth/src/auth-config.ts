@@ -32,7 +32,7 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     audience: env.JOINED_UP_JWT_AUDIENCE || DEFAULT_AUDIENCE,
     algorithms: env.JOINED_UP_JWT_ALGORITHMS?.split(',').map((name) => name.trim()) ?? DEFAULT_ALGORITHMS,
   };
-  if (env.JOINED_UP_JWKS_URL) return { ...base, keys: { jwksUrl: env.JOINED_UP_JWKS_URL } };
+  if (env.JOINED_UP_JWKS_URL) return { ...base, keys: { jwksUrl: checkedJwksUrl(env.JOINED_UP_JWKS_URL) } };
   const file = path.join(devKeysDir(env), 'jwks.json');
   if (!existsSync(file)) {
     throw new Error(
@@ -40,4 +40,18 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): AuthCon
     );
   }
   return { ...base, keys: { jwks: JSON.parse(readFileSync(file, 'utf8')) as JSONWebKeySet } };
+}
+
+/** A malformed JWKS URL would only fail at the first request; stop at start instead, naming the variable. */
+function checkedJwksUrl(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`JOINED_UP_JWKS_URL must be the http(s) URL of your identity provider's JWKS, e.g. https://login.example.gov.uk/.well-known/jwks.json; got "${value}".`);
+  }
+  return url.toString();
 }

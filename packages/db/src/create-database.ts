@@ -29,7 +29,7 @@ export interface CreateDatabaseOptions extends DatabaseTargetOptions {
 export async function createDatabase<DB>(options: CreateDatabaseOptions): Promise<AgencyDatabase<DB>> {
   const target = resolveDatabaseTarget(options);
   assertSchemaName(target.schema);
-  const statements = new StatementCounter();
+  const statements = new StatementCounter(target.schema);
   const dialect = target.kind === 'postgres' ? postgresDialect(target, options.poolSize ?? 10) : pgliteDialect(target);
   const db = new Kysely<DB>({ dialect, log: statements.record });
   await sql`create schema if not exists ${sql.id(target.schema)}`.execute(db);

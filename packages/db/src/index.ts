@@ -1,6 +1,6 @@
 export { createDatabase, type AgencyDatabase, type CreateDatabaseOptions } from './create-database.js';
 export { resolveDatabaseTarget, describeTarget, type DatabaseTarget, type DatabaseTargetOptions } from './database-target.js';
-export { migrateToLatest } from './migrate.js';
+export { migrateToLatest, pendingMigrations } from './migrate.js';
 export { StatementCounter } from './statement-counter.js';
 export { PGliteDialect } from './pglite-dialect.js';
 export { identifyingColumns, type IdentifyingColumns } from './identifying-columns.js';

@@ -30,3 +30,13 @@ export async function migrateToLatest(
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The migrations not yet applied to an agency's schema (none once `migrateToLatest` has run). */
+export async function pendingMigrations(db: Kysely<any>, schema: string, migrations: Record<string, Migration>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    migrationTableSchema: schema,
+    provider: { getMigrations: async () => migrations },
+  });
+  return (await migrator.getMigrations()).filter((migration) => !migration.executedAt).map((migration) => migration.name);
+}

@@ -1,4 +1,5 @@
 import type { LogEvent } from 'kysely';
+import { sqlStatements } from '@joined-up/metrics';
 
 /**
  * Counts the SQL statements a database has run. Tests and the benchmark read
@@ -10,11 +11,15 @@ export class StatementCounter {
   #total = 0;
   #recent: string[] = [];
 
-  constructor(private readonly keepRecent = 50) {}
+  constructor(
+    private readonly schema = 'unknown',
+    private readonly keepRecent = 50,
+  ) {}
 
   readonly record = (event: LogEvent): void => {
     this.#count += 1;
     this.#total += 1;
+    sqlStatements.inc({ schema: this.schema, outcome: event.level === 'error' ? 'error' : 'ok' });
     this.#recent.push(event.query.sql);
     if (this.#recent.length > this.keepRecent) this.#recent.shift();
     if (event.level === 'error' && process.env.JOINED_UP_LOG_SQL_ERRORS) {

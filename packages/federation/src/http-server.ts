@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { OPERATION_LIMITS } from './operation-limits/limits.js';
 import { limitExceeded } from './operation-limits/limit-error.js';
+import { httpDuration, httpRequests, metricsRoute } from '@joined-up/metrics';
 
 export interface ServeOptions<Context extends BaseContext> {
   /** 0 picks a free port (tests). */
@@ -20,7 +21,9 @@ export interface ServeOptions<Context extends BaseContext> {
    * with it (its 'close' event).
    */
   context: (request: IncomingMessage, response: ServerResponse) => Promise<Context>;
-  /** Extra GET routes (health checks, the explorer). */
+  /** The service's name in metrics: `gateway`, `health`, ... */
+  service?: string;
+  /** Extra GET routes (health checks, the explorer); `/metrics` is always served. */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
 }
 
@@ -48,7 +51,17 @@ export async function serveGraphQL<Context extends BaseContext>(
   const path = options.path ?? '/graphql';
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
   const maxResponseBytes = options.maxResponseBytes ?? OPERATION_LIMITS.maxResponseBytes;
+  const service = options.service ?? 'graphql';
+  const routes: NonNullable<ServeOptions<Context>['routes']> = { '/metrics': metricsRoute, ...options.routes };
   const server = createServer((request, response) => {
+    // Only known paths become labels: a scanner's random URLs must not grow the metrics.
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const route = pathname === path || pathname in routes ? pathname : 'other';
+    const stopTimer = httpDuration.startTimer({ service, route });
+    response.once('finish', () => {
+      stopTimer();
+      httpRequests.inc({ service, route, status: String(response.statusCode) });
+    });
     handle(request, response).catch((error) => {
       console.error('Unhandled HTTP error', error);
       if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
@@ -65,7 +78,7 @@ export async function serveGraphQL<Context extends BaseContext>(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = options.routes?.[url.pathname];
+    const route = routes[url.pathname];
     if (route && request.method === 'GET') return route(request, response);
     if (url.pathname !== path) return sendJsonError(response, 404, 'NOT_FOUND', `Nothing here. The GraphQL endpoint is ${path}.`);
 
@@ -149,9 +162,21 @@ function sendJsonError(response: ServerResponse, status: number, code: string, m
   response.end(JSON.stringify({ errors: [{ message, extensions: { ...shown, code } }] }));
 }
 
-function closeServer(server: Server): Promise<void> {
+/**
+ * Stops accepting connections and lets requests already being answered finish
+ * (SIGTERM in a rolling deploy must not cut a partner's query in half); idle
+ * keep-alive sockets close at once, and anything still open after `graceMs`
+ * is cut.
+ */
+function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeAllConnections();
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close((error) => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      return error ? reject(error) : resolve();
+    });
+    server.closeIdleConnections();
   });
 }

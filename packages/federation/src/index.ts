@@ -9,3 +9,4 @@ export { isCalendarDate } from './calendar-date.js';
 export * from './operation-limits/index.js';
 export { GATEWAY_KEY_HEADER, isGatewayKey } from './gateway-identity.js';
 export { schemaDisclosurePlugin, type GatewayAwareContext } from './schema-disclosure-plugin.js';
+export { metricsPlugin } from './metrics-plugin.js';

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { loaderBatchSize } from '@joined-up/metrics';
 
 /**
  * The one batching pattern every subgraph uses. A loader is defined once at
@@ -34,7 +35,10 @@ export class LoaderRegistry<Context> {
   get<Key, Value>(definition: LoaderDefinition<Context, Key, Value>): DataLoader<Key, Value> {
     let loader = this.#loaders.get(definition);
     if (!loader) {
-      loader = new DataLoader<Key, Value, unknown>((keys) => definition.batch(keys, this.#context), {
+      loader = new DataLoader<Key, Value, unknown>((keys) => {
+        loaderBatchSize.observe({ loader: definition.name }, keys.length);
+        return definition.batch(keys, this.#context);
+      }, {
         maxBatchSize: 5000,
         cacheKeyFn: definition.cacheKey,
       });

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 import { maskError } from './mask-error.js';
+import { metricsPlugin } from './metrics-plugin.js';
 import { authenticate, type RequestContext } from './request-context.js';
 import { operationLimitsPlugin } from './operation-limits/operation-limits-plugin.js';
 import { requestBudgetPlugin } from './operation-limits/request-budget-plugin.js';
@@ -44,6 +45,7 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
       ApolloServerPluginLandingPageDisabled(),
       // Inline traces would tell any caller how long each resolver took.
       ApolloServerPluginInlineTraceDisabled(),
+      metricsPlugin<Context>(options.name),
     ],
   });
 
@@ -59,6 +61,7 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
       const running = await serveGraphQL(apollo, {
         port,
         host,
+        service: options.name,
         context,
         routes: { ...options.routes, '/health': (_request, response) => void response.end('ok') },
       });

@@ -12,6 +12,8 @@ export { DEFAULT_SUBGRAPH_PORTS, subgraphUrlFromEnv } from './subgraph-urls.js';
 export { AuditEntry } from './audit-trail/audit-entry.type.js';
 export { auditEntriesResolver, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE, type AuditEntryFilter } from './audit-trail/audit-trail.resolver.js';
 export { personTablePager } from './person-table-pager.js';
+export { ConfigurationError } from './configuration-error.js';
+export { portFromEnv, subgraphPortFromEnv } from './subgraph-port.js';
 export { defineAgencySubgraph, type AgencySubgraphOptions } from './agency-subgraph/define-agency-subgraph.js';
 export { AgencyPersonView } from './agency-subgraph/agency-person-view.js';
 export { agencyArea, type AgencyAreaFigures, type AreaEntity } from './agency-subgraph/agency-area.js';

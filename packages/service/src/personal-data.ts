@@ -1,6 +1,7 @@
 import type { QueryCreator } from 'kysely';
 import type { DataCategory } from '@joined-up/access';
 import { insertAuditEntries } from '@joined-up/audit';
+import { auditWrites } from '@joined-up/metrics';
 import { defineLoader, manyByKey, type LoaderDefinition } from '@joined-up/federation';
 import type { SubgraphContext } from './subgraph-context.js';
 import { auditEntryOf, type Subject } from './audit-entry-of.js';
@@ -45,6 +46,7 @@ export function definePersonalLoader<DB, Row>(options: PersonalLoaderOptions<DB,
       );
       // `with` adds the CTE to the query creator's tables; the read needs only its own.
       const rows = await options.read(audited as unknown as QueryCreator<DB>, recordIds);
+      auditWrites.inc(subjects.length);
       return manyByKey(
         subjects.map((subject) => subject.recordId),
         rows,

@@ -5,6 +5,7 @@ import { recordGrantKeyFromEnv } from './record-grant-key.js';
 import { populationOptionsFromEnv } from './population-options.js';
 import { runMain } from './run-main.js';
 import { startSubgraph, type StartedSubgraph } from './start-subgraph.js';
+import { portFromEnv, subgraphPortFromEnv } from './subgraph-port.js';
 import { subgraphUrlFromEnv } from './subgraph-urls.js';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 
@@ -16,7 +17,7 @@ import type { SubgraphDefinition } from './subgraph-definition.js';
 export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, afterStart?: (started: StartedSubgraph<DB>) => void): void {
   runMain(async () => {
     const started = await startSubgraph(definition, {
-      port: Number(process.env.PORT || definition.defaultPort),
+      port: portFromEnv('PORT', subgraphPortFromEnv(definition.name, definition.defaultPort)),
       host: process.env.HOST || '127.0.0.1',
       verifyToken: createTokenVerifier(authConfigFromEnv()),
       population: () => generatePopulation(populationOptionsFromEnv()),

@@ -1,11 +1,14 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sql } from 'kysely';
-import { countingInsertedRows, createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import { countingInsertedRows, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
 import { startStage } from '@joined-up/progress';
 import { createSubgraphService, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import { AGENCY_IDS, type AgencyId, type Population } from '@joined-up/synthetic';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 import { linkageExportRoute } from './linkage-export.js';
+import { openAgencyDatabase } from './open-agency-database.js';
+import { readinessRoute } from './readiness.js';
 import { createSubgraphContext } from './subgraph-context.js';
 import { AccessPolicy, HttpAgreementRegister } from '@joined-up/access';
 
@@ -49,7 +52,7 @@ export interface StartedSubgraph<DB = any> {
 export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, options: StartSubgraphOptions): Promise<StartedSubgraph<DB>> {
   const log = options.log ?? (() => {});
   const opening = performance.now();
-  const database = await createDatabase<DB>({ ...options.database, schema: definition.name });
+  const database = await openAgencyDatabase<DB>(definition.name, options.database);
   // The first agency to open the embedded database starts PostgreSQL-in-WebAssembly: seconds, worth a line.
   const openingSeconds = (performance.now() - opening) / 1000;
   if (openingSeconds >= 0.5) log(`${definition.name}: database opened in ${openingSeconds.toFixed(1)} s (${database.description})`);
@@ -73,17 +76,18 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       await sql`analyze`.execute(database.db);
     }
     const schema = await definition.buildSchema();
-    const routes: Record<string, ReturnType<typeof linkageExportRoute>> = definition.linkageRecords
-      ? {
-          '/linkage/tokens': linkageExportRoute({
-            db: database.db,
-            pager: definition.linkageRecords,
-            verifyToken: options.verifyToken,
-            secret: options.linkageSecret ?? missingSecret,
-          }),
-        }
-      : {};
-    // Counters for load tests and monitoring: requests served and SQL run since start (no personal data).
+    const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>> = {
+      '/ready': readinessRoute(database.db, definition.name, definition.migrations),
+    };
+    if (definition.linkageRecords) {
+      routes['/linkage/tokens'] = linkageExportRoute({
+        db: database.db,
+        pager: definition.linkageRecords,
+        verifyToken: options.verifyToken,
+        secret: options.linkageSecret ?? missingSecret,
+      });
+    }
+    // Counters for load tests: requests served and SQL run since start (no personal data).
     let requests = 0;
     routes['/counters'] = async (_request, response) => {
       response.setHeader('content-type', 'application/json');

@@ -6,7 +6,7 @@ import { withCaseworkerVariables } from '@joined-up/gateway/examples';
 import { caseworkerSample, type CaseworkerSample } from './caseworker-sample.js';
 import { subgraphDefinitions } from '@joined-up/gateway/registry';
 import { runLinkage, type LinkageSummary } from '@joined-up/partnership-subgraph';
-import { LINKAGE_PURPOSE, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
+import { LINKAGE_PURPOSE, startSubgraph, subgraphPortFromEnv, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
 import { startStage } from '@joined-up/progress';
 import { generatePopulation, type Population, type PopulationOptions } from '@joined-up/synthetic';
 
@@ -14,8 +14,8 @@ export interface FederationOptions {
   identityProvider: DevIdentityProvider;
   /** Port of the gateway; 0 for any free port. */
   gatewayPort: number;
-  /** Subgraph ports: each definition's default, or 0 (any free port) for all. */
-  subgraphPorts: 'default' | 'any';
+  /** Subgraph ports: `<NAME>_SUBGRAPH_PORT` or each definition's default, or 0 (any free port) for all. */
+  subgraphPorts: 'environment' | 'any';
   host?: string;
   database?: Omit<CreateDatabaseOptions, 'schema'>;
   population: PopulationOptions | Population;
@@ -79,7 +79,7 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   try {
     for (const definition of definitions) {
       const subgraph = await startSubgraph(definition, {
-        port: options.subgraphPorts === 'default' ? definition.defaultPort : 0,
+        port: options.subgraphPorts === 'environment' ? subgraphPortFromEnv(definition.name, definition.defaultPort) : 0,
         host: options.host,
         verifyToken,
         database: options.database,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DevIdentityProvider, devKeysDir, gatewayKeyFromEnv } from '@joined-up/auth';
 import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
-import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
+import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, portFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
 import { startFederation } from './start-federation.js';
 
 /**
@@ -9,7 +9,8 @@ import { startFederation } from './start-federation.js';
  * this one process on its own port and schema of one embedded PostgreSQL
  * (one PGlite costs ~750 MB, so one is shared), or on real PostgreSQL when
  * DATABASE_URL or <AGENCY>_DATABASE_URL is set. The synthetic population is
- * seeded on first start and reused after.
+ * seeded on first start and reused after. `PORT` and `<NAME>_SUBGRAPH_PORT`
+ * (0 for any free port) move it, so two stacks can run on one machine.
  */
 runMain(async () => {
   const started = Date.now();
@@ -22,8 +23,8 @@ runMain(async () => {
   const identityProvider = await DevIdentityProvider.inDirectory(devKeysDir());
   const federation = await startFederation({
     identityProvider,
-    gatewayPort: Number(process.env.PORT || 4000),
-    subgraphPorts: 'default',
+    gatewayPort: portFromEnv('PORT', 4000),
+    subgraphPorts: 'environment',
     host: process.env.HOST || '127.0.0.1',
     population: populationOptionsFromEnv(),
     linkageSecret: linkageSecretFromEnv(),

@@ -3,3 +3,4 @@ export { officers } from './officers.js';
 export { startTestFederation, TEST_POPULATION, type TestFederation } from './test-federation.js';
 export { startTestSubgraph, type TestSubgraph } from './test-subgraph.js';
 export { peopleKnownMost, personKnownEverywhere } from './known-people.js';
+export { mostKnownPersonId, mostKnownPersonIds, readmeExamples } from './readme-examples.js';

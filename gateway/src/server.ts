@@ -8,6 +8,7 @@ import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { explorerRoutes } from './explorer.js';
+import { dashboardRoutes, type DashboardOptions } from './dashboard.js';
 import { hideTokenLimit, parseOptions, queryProtection } from './query-limits.js';
 
 export interface GatewayOptions {
@@ -22,6 +23,8 @@ export interface GatewayOptions {
    * explorer; development mode (the default) keeps them for partner developers.
    */
   production?: boolean;
+  /** Serve the partnership dashboard at /dashboard (development mode only, like the explorer). */
+  dashboard?: DashboardOptions;
 }
 
 /**
@@ -69,6 +72,7 @@ export function createGateway(options: GatewayOptions) {
         context: (request) => authenticate(request, options.verifyToken, { acceptRequestId: false }),
         routes: {
           ...(production ? {} : explorerRoutes()),
+          ...(production || !options.dashboard ? {} : dashboardRoutes(options.dashboard)),
           '/health': (_request, response) => void response.end('ok'),
         },
       });

@@ -20,6 +20,8 @@ export interface FederationOptions {
   subgraphs?: readonly SubgraphDefinition[];
   /** Run the gateway in production mode (no introspection, suggestions or explorer). */
   production?: boolean;
+  /** Serve the partnership dashboard's built files from this directory at /dashboard, with development sign-in. */
+  dashboardDir?: string;
   log?: (message: string) => void;
 }
 
@@ -91,6 +93,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       verifyToken,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       production: options.production,
+      dashboard: options.dashboardDir
+        ? { distDir: options.dashboardDir, issueDevToken: (officer) => options.identityProvider.issue(officer, { expiresIn: 8 * 3600 }) }
+        : undefined,
     }).listen(options.gatewayPort, options.host);
   } catch (error) {
     await stopAll();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv } from '@joined-up/service';
+import { ensureDashboardBuilt } from '@joined-up/dashboard/build';
 import { startFederation } from './start-federation.js';
 
 /**
@@ -20,6 +21,8 @@ runMain(async () => {
     host: process.env.HOST || '127.0.0.1',
     population: populationOptionsFromEnv(),
     linkageSecret: linkageSecretFromEnv(),
+    // Built on first start (and after its sources change); reused otherwise.
+    dashboardDir: ensureDashboardBuilt((message) => console.log(`  ${message}`)),
     log: (message) => console.log(`  ${message}`),
   });
   const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
@@ -28,6 +31,7 @@ Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
 
   Gateway:   ${federation.gatewayUrl}
   Explorer:  ${federation.gatewayUrl.replace(/\/graphql$/, '/explorer')}
+  Dashboard: ${federation.gatewayUrl.replace(/\/graphql$/, '/dashboard')}
   Data:      ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
 Get a token to query with:

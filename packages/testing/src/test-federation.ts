@@ -29,7 +29,14 @@ export interface TestFederation extends Federation {
  */
 export async function startTestFederation(
   label: string,
-  options: { subgraphs?: readonly SubgraphDefinition[]; subgraphTimeoutMs?: number; population?: PopulationOptions; production?: boolean } = {},
+  options: {
+    subgraphs?: readonly SubgraphDefinition[];
+    subgraphTimeoutMs?: number;
+    population?: PopulationOptions;
+    production?: boolean;
+    /** Serve the dashboard's built files from this directory at /dashboard. */
+    dashboardDir?: string;
+  } = {},
 ): Promise<TestFederation> {
   const database = await testDatabaseOptions(label);
   const identityProvider = await DevIdentityProvider.generate();
@@ -46,6 +53,7 @@ export async function startTestFederation(
       subgraphs: options.subgraphs,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       production: options.production,
+      dashboardDir: options.dashboardDir,
     });
   } catch (error) {
     await database.drop();

@@ -24,12 +24,10 @@ export function dashboardBuildIsStale(): boolean {
 }
 
 /**
- * Builds the dashboard with Vite when the build is missing or older than
- * its sources, in a child process so Vite's memory is not held by the
- * federation afterwards. Returns the directory the gateway serves.
+ * Builds the dashboard with Vite in a child process, so Vite's memory is
+ * not held by the federation afterwards. Returns the directory the gateway serves.
  */
-export function ensureDashboardBuilt(log: (message: string) => void = () => {}): string {
-  if (!dashboardBuildIsStale()) return DASHBOARD_DIST;
+export function buildDashboard(log: (message: string) => void = () => {}): string {
   const started = Date.now();
   // Vite's exports map hides its bin script; find it beside its package.json.
   const vite = path.join(path.dirname(createRequire(path.join(DASHBOARD_ROOT, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
@@ -37,4 +35,9 @@ export function ensureDashboardBuilt(log: (message: string) => void = () => {}):
   if (result.status !== 0) throw new Error(`Building the dashboard failed (vite build exited ${result.status}); see the output above.`);
   log(`dashboard built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return DASHBOARD_DIST;
+}
+
+/** Builds the dashboard only when the build is missing or older than its sources (first start, or after an edit). */
+export function ensureDashboardBuilt(log: (message: string) => void = () => {}): string {
+  return dashboardBuildIsStale() ? buildDashboard(log) : DASHBOARD_DIST;
 }

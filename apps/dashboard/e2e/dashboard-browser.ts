@@ -47,6 +47,14 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
+/** Opens a page of the dashboard by its hash route (`/cohort`) and waits until it has loaded. */
+export async function openPage(page: Page, dashboardUrl: string, route: string): Promise<void> {
+  await page.goto(`${dashboardUrl}#${route}`);
+  // A hash change re-renders without a page load: wait for the new page itself, not the old one's heading.
+  await page.locator(`main[data-route="${route}"] h1`).waitFor();
+  await settled(page);
+}
+
 /** Runs axe-core (WCAG 2 A and AA rules) in the page and returns its serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: axeSource });
@@ -59,10 +67,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-/** Saves a full-page screenshot as `<dir>/<name>.png`. */
-export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
+/** Saves a screenshot (the whole page, or what the window shows) as `<dir>/<name>.png`. */
+export async function screenshot(page: Page, dir: string, name: string, fullPage = true): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

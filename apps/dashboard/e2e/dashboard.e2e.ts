@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
 import { DASHBOARD_ROOT, ensureDashboardBuilt } from '../build/dashboard-build.js';
 import { recentMonths } from '../src/months.js';
-import { launchChromium, screenshot, seriousAxeViolations, settled, signIn, type Identity } from './dashboard-browser.js';
+import { launchChromium, openPage, screenshot, seriousAxeViolations, signIn, type Identity } from './dashboard-browser.js';
 
 /** Screenshots of every page, kept as test artefacts (ignored by git). */
 const ARTEFACTS = path.join(DASHBOARD_ROOT, 'test-results');
@@ -31,12 +31,7 @@ describe('the partnership dashboard in a real browser, against the real federati
     await federation?.stop();
   });
 
-  /** Opens a page of the dashboard by its hash route and waits for it to load. */
-  const open = async (route: string) => {
-    await page.goto(`${dashboardUrl}#${route}`);
-    await page.locator('main h1').waitFor();
-    await settled(page);
-  };
+  const open = (route: string) => openPage(page, dashboardUrl, route);
   const expectAccessible = async () => expect(await seriousAxeViolations(page)).toEqual([]);
 
   it('signs in with a development token and opens Lambeth outcomes, each with its status, lead and agencies', async () => {
@@ -77,13 +72,15 @@ describe('the partnership dashboard in a real browser, against the real federati
     for (const indicator of api.data.outcome.indicators as { id: string; values: { period: string; value: number | null; suppressed: boolean }[] }[]) {
       const chart = page.locator(`[data-indicator="${indicator.id}"] [data-testid="indicator-chart"]`);
       await expect(chart.getAttribute('data-periods')).resolves.toBe(String(indicator.values.length));
-      // Every published period is one dot of the value line; a suppressed period (or one with no value,
-      // such as a rate over nobody) is a gap, not a zero.
+      // One axis label per period; every published period is one dot of the value line. A suppressed
+      // period (or one with no value, such as a rate over nobody) is a gap, never a zero.
       const published = indicator.values.filter((value) => !value.suppressed && value.value !== null).length;
-      if (indicator.id === 'IND-LAMBETH-YOUTH-OFFENCES') expect(published).toBeGreaterThan(12);
       // The chart draws once its container has been measured: poll rather than read once.
+      await expect.poll(() => chart.locator('.recharts-xAxis .recharts-cartesian-axis-tick').count()).toBe(indicator.values.length);
       await expect.poll(() => chart.locator('.recharts-line-dots').last().locator('circle').count()).toBe(published);
     }
+    const dots = await page.locator('[data-testid="indicator-chart"] .recharts-line-dots circle').count();
+    expect(dots).toBeGreaterThan(0);
     const offences = api.data.outcome.indicators.find((indicator: { id: string }) => indicator.id === 'IND-LAMBETH-YOUTH-OFFENCES');
     expect(offences.values).toHaveLength(24);
     const timeline = page.getByRole('table', { name: /Everything that has happened/ });
@@ -190,5 +187,18 @@ describe('the partnership dashboard in a real browser, against the real federati
     await expect(page.locator('main h2').allTextContents()).resolves.toEqual(proposals.data.proposals.map((proposal: { title: string }) => proposal.title));
     await expectAccessible();
     await screenshot(page, ARTEFACTS, 'proposals');
+  });
+
+  it('shows an unavailable agency in place, with the reason, while the rest of the comparison renders (last: it stops a subgraph)', async () => {
+    await federation.subgraphs.get('voluntary')!.stopServing();
+    await open('/compare');
+    const table = page.getByRole('table', { name: 'Lambeth and Lewisham side by side' });
+    const participants = table.locator('tbody tr', { hasText: 'Participants (voluntary)' });
+    await expect(participants.locator('.refusal[data-code="SUBGRAPH_UNAVAILABLE"]').count()).resolves.toBe(2);
+    await expect(participants.textContent()).resolves.toMatch(/voluntary/i);
+    const offences = table.locator('tbody tr', { hasText: 'Recorded offences (police)' }).locator('td');
+    await expect(offences.nth(1).textContent()).resolves.toMatch(/^(\d[\d,]*|suppressed)$/);
+    await expectAccessible();
+    await screenshot(page, ARTEFACTS, 'compare-voluntary-unavailable');
   });
 });

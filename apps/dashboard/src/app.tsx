@@ -101,7 +101,7 @@ export function App() {
           </button>
         </div>
       </header>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} data-route={`/${route.join('/')}`}>
         <Page route={route} />
       </main>
     </SessionContext.Provider>

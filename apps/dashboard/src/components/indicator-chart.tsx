@@ -36,7 +36,8 @@ export function IndicatorChart({ series }: { series: IndicatorSeries }) {
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 10, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="period" tick={{ fontSize: 12 }} />
+          {/* Every period labelled (interval 0), slanted to fit two years of months. */}
+          <XAxis dataKey="period" interval={0} angle={-45} textAnchor="end" height={56} tick={{ fontSize: 11 }} />
           <YAxis tick={{ fontSize: 12 }} />
           <Tooltip />
           <Legend />

@@ -53,8 +53,8 @@ export function UpSetChart({ combinations, agencies }: { combinations: readonly 
         <div className="upset-bars" aria-hidden="true">
           <ResponsiveContainer width="100%" height={HEADER + rows.length * ROW}>
             <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: HEADER, right: 60, bottom: 0, left: 0 }} barCategoryGap={6}>
-              <XAxis type="number" hide />
-              <YAxis type="category" dataKey="key" hide />
+              <XAxis type="number" hide domain={[0, 'dataMax']} />
+              <YAxis type="category" dataKey="key" hide width={0} />
               <Bar dataKey="size" fill="#1d70b8" isAnimationActive={false}>
                 <LabelList dataKey="label" position="right" fontSize={12} />
               </Bar>

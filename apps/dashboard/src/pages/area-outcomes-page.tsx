@@ -67,7 +67,7 @@ export function AreaOutcomesPage({ areaCode }: { areaCode: string }) {
                 empty="Nobody has held the lead yet."
                 columns={[
                   { header: 'Officer', render: (term) => `${term.officer.name}, ${term.officer.jobTitle}`, csv: (term) => term.officer.name },
-                  { header: 'From', render: (term) => term.heldFrom.slice(0, 10), csv: (term) => term.heldFrom },
+                  { header: 'From', render: (term) => <time dateTime={term.heldFrom}>{term.heldFrom.slice(0, 10)}</time>, csv: (term) => term.heldFrom },
                   { header: 'Until', render: (term) => term.heldUntil?.slice(0, 10) ?? 'now', csv: (term) => term.heldUntil ?? '' },
                   { header: 'Reason', render: (term) => term.reason ?? '', csv: (term) => term.reason ?? '' },
                 ]}

@@ -127,7 +127,7 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
                 rows={agreement.reviews}
                 empty="Not reviewed yet."
                 columns={[
-                  { header: 'Reviewed', render: (review) => review.reviewedAt.slice(0, 10), csv: (review) => review.reviewedAt },
+                  { header: 'Reviewed', render: (review) => <time dateTime={review.reviewedAt}>{review.reviewedAt.slice(0, 10)}</time>, csv: (review) => review.reviewedAt },
                   { header: 'By', render: (review) => review.reviewedBy.name, csv: (review) => review.reviewedBy.name },
                   { header: 'Decision', render: (review) => review.decision.toLowerCase(), csv: (review) => review.decision },
                   { header: 'What changed', render: (review) => review.whatChanged, csv: (review) => review.whatChanged },
@@ -143,7 +143,7 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
             filename={`timeline-${outcome.id}`}
             rows={outcome.timeline}
             columns={[
-              { header: 'When', render: (event) => event.at.slice(0, 10), csv: (event) => event.at },
+              { header: 'When', render: (event) => <time dateTime={event.at}>{event.at.slice(0, 10)}</time>, csv: (event) => event.at },
               { header: 'What', render: (event) => event.kind.toLowerCase().replaceAll('_', ' '), csv: (event) => event.kind },
               { header: 'Summary', render: (event) => event.summary, csv: (event) => event.summary },
             ]}

@@ -175,6 +175,26 @@ describe('the partnership dashboard in a real browser, against the real federati
     expect(answered.data.unansweredFeedback.map((feedback: { id: string }) => feedback.id)).not.toContain(item);
   });
 
+  it('records a review of an operating agreement as the lead: a missing field is refused beside it and nothing is saved', async () => {
+    await open('/outcome/OUT-LAMBETH-YOUTH-CRIME');
+    const agreement = 'OA-LAMBETH-YOUTH-POOLED-BUDGET';
+    const reviews = async () =>
+      (await federation.query(`{ operatingAgreements { id reviews { whatChanged } } }`)).data.operatingAgreements.find((item: { id: string }) => item.id === agreement).reviews.length;
+    const before = await reviews();
+    const form = page.locator(`form:has(#review-${agreement}-whatChanged)`);
+    await form.getByRole('button', { name: 'Record review' }).click();
+    await form.locator(`#review-${agreement}-whatChanged-error[role="alert"]`).waitFor();
+    await expect(form.locator(`#review-${agreement}-whatChanged-error`).textContent()).resolves.toMatch(/whatChanged/);
+    expect(await reviews()).toBe(before);
+
+    await form.getByLabel('What changed').fill('Mentoring payments now approved by the lead within ten days.');
+    await form.getByLabel('Next review date (YYYY-MM-DD)').fill('2027-06-30');
+    await form.getByRole('button', { name: 'Record review' }).click();
+    const table = page.getByRole('table', { name: /Reviews of “Pooled youth budget/ });
+    await table.getByText('Mentoring payments now approved by the lead within ten days.').waitFor();
+    expect(await reviews()).toBe(before + 1);
+  });
+
   it('shows lessons and proposals with each agency stance, accessibly', async () => {
     await open('/lessons');
     const lessons = await federation.query(`{ lessons(search: "truanting", limit: 50) { title } }`);
@@ -200,5 +220,10 @@ describe('the partnership dashboard in a real browser, against the real federati
     await expect(offences.nth(1).textContent()).resolves.toMatch(/^(\d[\d,]*|suppressed)$/);
     await expectAccessible();
     await screenshot(page, ARTEFACTS, 'compare-voluntary-unavailable');
+
+    // The outcome page: what the gateway could still answer, or the reason for the whole page.
+    await open('/outcome/OUT-LAMBETH-YOUTH-CRIME');
+    await expect(page.locator('.refusal[data-code="SUBGRAPH_UNAVAILABLE"]').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, ARTEFACTS, 'outcome-voluntary-unavailable');
   });
 });

@@ -32,3 +32,12 @@ export function inputProblems(errors: readonly GraphQLErrorEntry[]): { fields: R
 
 /** `input.whatChanged` and `whatChanged` name the same form field. */
 const fieldName = (argument: string) => argument.replace(/^input\./, '');
+
+/**
+ * An agency's subgraph that did not answer. The gateway names it in
+ * `extensions.service`, and a failed fetch carries no path (the whole call
+ * failed, not one field), so the agency's fields are matched by its name.
+ */
+export function unavailableAgency(errors: readonly GraphQLErrorEntry[], agencyId: string): GraphQLErrorEntry | undefined {
+  return errors.find((error) => error.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && error.extensions.service === agencyId);
+}

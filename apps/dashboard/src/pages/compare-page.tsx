@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { graphql, readFragment, type ResultOf } from '../graphql.js';
 import { useQuery } from '../api/use-operation.js';
-import { errorAt } from '../api/errors.js';
+import { errorAt, unavailableAgency } from '../api/errors.js';
 import { DataTable } from '../components/data-table.js';
 import { Loading, PageErrors, Refusal } from '../components/refusal.js';
 import { CountCell, countCsv, type Controlled } from '../components/count-cell.js';
@@ -58,7 +58,7 @@ export function ComparePage() {
   const { data, errors, loading } = useQuery(CompareAreasQuery, { left, right, ...WINDOW });
   const sides = data ? ([['left', readFragment(AreaFiguresFragment, data.left)], ['right', readFragment(AreaFiguresFragment, data.right)]] as const) : [];
   const cell = (side: 'left' | 'right', figures: Figures, row: (typeof ROWS)[number]) => {
-    const error = errorAt(errors, [side, row.agency]);
+    const error = errorAt(errors, [side, row.agency]) ?? unavailableAgency(errors, row.agency);
     if (error) return { error };
     return { count: row.pick(figures) };
   };

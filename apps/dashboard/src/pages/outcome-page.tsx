@@ -1,6 +1,6 @@
 import { graphql } from '../graphql.js';
 import { useQuery } from '../api/use-operation.js';
-import { errorAt } from '../api/errors.js';
+import { errorAt, unavailableAgency } from '../api/errors.js';
 import { DataTable } from '../components/data-table.js';
 import { IndicatorChart } from '../components/indicator-chart.js';
 import { Loading, PageErrors, Refusal } from '../components/refusal.js';
@@ -57,7 +57,7 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
 
           <h2>Indicators, {WINDOW.from} to {WINDOW.to}</h2>
           {outcome.indicators.map((indicator, index) => {
-            const valuesError = errorAt(errors, ['outcome', 'indicators', index, 'values']);
+            const valuesError = errorAt(errors, ['outcome', 'indicators', index, 'values']) ?? unavailableAgency(errors, indicator.agency.id);
             return (
               <section key={indicator.id} className="card" aria-labelledby={`indicator-${indicator.id}`} data-indicator={indicator.id}>
                 <h3 id={`indicator-${indicator.id}`}>

@@ -209,7 +209,7 @@ describe('the partnership dashboard in a real browser, against the real federati
     await screenshot(page, ARTEFACTS, 'proposals');
   });
 
-  it('shows an unavailable agency in place, with the reason, while the rest of the comparison renders (last: it stops a subgraph)', async () => {
+  it('shows an unavailable agency in place, with the reason, while the rest of each page renders (last: it stops a subgraph)', async () => {
     await federation.subgraphs.get('voluntary')!.stopServing();
     await open('/compare');
     const table = page.getByRole('table', { name: 'Lambeth and Lewisham side by side' });
@@ -221,9 +221,19 @@ describe('the partnership dashboard in a real browser, against the real federati
     await expectAccessible();
     await screenshot(page, ARTEFACTS, 'compare-voluntary-unavailable');
 
-    // The outcome page: what the gateway could still answer, or the reason for the whole page.
+    // The outcome page: the partnership's part renders; the voluntary indicator says why it is missing.
     await open('/outcome/OUT-LAMBETH-YOUTH-CRIME');
-    await expect(page.locator('.refusal[data-code="SUBGRAPH_UNAVAILABLE"]').count()).resolves.toBeGreaterThan(0);
+    const participation = page.locator('[data-indicator="IND-LAMBETH-YOUTH-PARTICIPATION"] .refusal[data-code="SUBGRAPH_UNAVAILABLE"]');
+    await expect(participation.textContent()).resolves.toMatch(/voluntary/);
+    await expect(page.getByRole('table', { name: /Everything that has happened/ }).locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText('The mischief:').count()).resolves.toBe(1);
+    await expectAccessible();
     await screenshot(page, ARTEFACTS, 'outcome-voluntary-unavailable');
+
+    // The outcomes of Lambeth: every outcome listed with its lead, each status in place says why it is missing.
+    await open('/outcomes/E09000022');
+    const rows = page.getByRole('table', { name: 'Outcomes in Lambeth and their status' }).locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(3);
+    await expect(rows.locator('.refusal[data-code="SUBGRAPH_UNAVAILABLE"]').count()).resolves.toBe(3);
   });
 });

@@ -1,6 +1,5 @@
 import { graphql } from '../graphql.js';
 import { useQuery } from '../api/use-operation.js';
-import { errorAt } from '../api/errors.js';
 import { DataTable } from '../components/data-table.js';
 import { Loading, PageErrors, Refusal } from '../components/refusal.js';
 import { StatusBadge, statusLabel } from '../components/status-badge.js';
@@ -11,7 +10,7 @@ export const AreaOutcomesQuery = graphql(`
   query AreaOutcomes($areaCode: ID!) {
     area(code: $areaCode) { code name }
     outcomes(areaCode: $areaCode) {
-      id title mischief stage status needsLead
+      id title mischief stage needsLead
       lead { id name jobTitle agency { id name } }
       leadHistory { officer { name jobTitle } heldFrom heldUntil reason }
       roles { agency { id name } role commitments }
@@ -19,9 +18,25 @@ export const AreaOutcomesQuery = graphql(`
   }
 `);
 
+/**
+ * Each outcome's status, from its indicators' owning agencies. Asked apart
+ * from the rest: `status` is non-null, so one agency that does not answer
+ * would otherwise null every outcome on the page.
+ */
+export const AreaOutcomeStatusesQuery = graphql(`
+  query AreaOutcomeStatuses($areaCode: ID!) {
+    outcomes(areaCode: $areaCode) { id status }
+  }
+`);
+
 /** The shared outcomes of one area: how each is doing, its mischief, who answers for it and what each agency does. */
 export function AreaOutcomesPage({ areaCode }: { areaCode: string }) {
   const { data, errors, loading } = useQuery(AreaOutcomesQuery, { areaCode });
+  const statuses = useQuery(AreaOutcomeStatusesQuery, { areaCode });
+  const statusOf = (id: string) => statuses.data?.outcomes.find((outcome) => outcome.id === id)?.status;
+  /** The status in place: loading, the reason it is missing, or the badge. */
+  const Status = ({ id }: { id: string }) =>
+    statuses.loading ? <span className="loading">loading…</span> : statusOf(id) ? <StatusBadge value={statusOf(id)} /> : <Refusal error={statuses.errors[0] ?? { message: 'No status came back.' }} what="Status" />;
   return (
     <>
       <h1>Shared outcomes{data?.area ? ` in ${data.area.name}` : ''}</h1>
@@ -33,16 +48,13 @@ export function AreaOutcomesPage({ areaCode }: { areaCode: string }) {
           <DataTable
             caption={`Outcomes in ${data.area.name} and their status`}
             filename={`outcomes-${areaCode}`}
-            rows={data.outcomes.map((outcome, index) => ({ outcome, index }))}
+            rows={data.outcomes.map((outcome) => ({ outcome }))}
             columns={[
               { header: 'Outcome', render: ({ outcome }) => <a href={`#/outcome/${outcome.id}`}>{outcome.title}</a>, csv: ({ outcome }) => outcome.title },
               {
                 header: 'Status',
-                render: ({ outcome, index }) => {
-                  const error = errorAt(errors, ['outcomes', index, 'status']);
-                  return error ? <Refusal error={error} what="Status" /> : <StatusBadge value={outcome.status} />;
-                },
-                csv: ({ outcome }) => statusLabel(outcome.status),
+                render: ({ outcome }) => <Status id={outcome.id} />,
+                csv: ({ outcome }) => statusLabel(statusOf(outcome.id)) || 'unavailable',
               },
               { header: 'Stage', render: ({ outcome }) => outcome.stage.toLowerCase(), csv: ({ outcome }) => outcome.stage },
               {
@@ -55,7 +67,7 @@ export function AreaOutcomesPage({ areaCode }: { areaCode: string }) {
           {data.outcomes.map((outcome) => (
             <section key={outcome.id} className="card" aria-labelledby={`outcome-${outcome.id}`}>
               <h2 id={`outcome-${outcome.id}`}>
-                <a href={`#/outcome/${outcome.id}`}>{outcome.title}</a> <StatusBadge value={outcome.status} />
+                <a href={`#/outcome/${outcome.id}`}>{outcome.title}</a> {statusOf(outcome.id) && <StatusBadge value={statusOf(outcome.id)} />}
               </h2>
               <p>
                 <strong>The mischief:</strong> {outcome.mischief}

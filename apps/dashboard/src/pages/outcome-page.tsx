@@ -1,6 +1,6 @@
 import { graphql } from '../graphql.js';
 import { useQuery } from '../api/use-operation.js';
-import { errorAt, unavailableAgency } from '../api/errors.js';
+import { unavailableAgency } from '../api/errors.js';
 import { DataTable } from '../components/data-table.js';
 import { IndicatorChart } from '../components/indicator-chart.js';
 import { Loading, PageErrors, Refusal } from '../components/refusal.js';
@@ -8,24 +8,35 @@ import { StatusBadge } from '../components/status-badge.js';
 import { ReviewAgreementForm } from '../components/review-agreement-form.js';
 import { recentMonths } from '../months.js';
 
+/** What the partnership itself holds: it answers even when an agency does not. */
 export const OutcomeQuery = graphql(`
-  query OutcomeDetail($id: ID!, $from: String!, $to: String!) {
+  query OutcomeDetail($id: ID!) {
     outcome(id: $id) {
-      id title mischief status
+      id title mischief
       area { code name }
       lead { name jobTitle }
-      indicators {
-        id name unit polarity baseline baselinePeriod target targetDate granularity
-        agency { id name }
-        values(from: $from, to: $to) { period count denominator value suppressed }
-        trend status
-      }
+      indicators { id name unit polarity baseline baselinePeriod target targetDate granularity agency { id name } }
       agreements {
-        id title state freedoms conditions reviewDate reviewOverdue warning warningDetail
+        id title state freedoms conditions reviewDate reviewOverdue
         parties { name }
         reviews { reviewedAt decision whatChanged reviewedBy { name } }
       }
       timeline { at kind summary }
+    }
+  }
+`);
+
+/**
+ * What the agencies compute live. Asked separately because these fields are
+ * non-null: one agency that does not answer nulls the whole outcome, and the
+ * partnership's part of the page should still show.
+ */
+export const OutcomeLiveQuery = graphql(`
+  query OutcomeLiveFigures($id: ID!, $from: String!, $to: String!) {
+    outcome(id: $id) {
+      status
+      indicators { id values(from: $from, to: $to) { period count denominator value suppressed } trend status }
+      agreements { id warning warningDetail }
     }
   }
 `);
@@ -35,8 +46,12 @@ const WINDOW = recentMonths(24);
 
 /** One outcome: each indicator against its trajectory, early warnings on its operating agreements, and everything that has happened to it. */
 export function OutcomePage({ outcomeId }: { outcomeId: string }) {
-  const { data, errors, loading, reload } = useQuery(OutcomeQuery, { id: outcomeId, ...WINDOW });
+  const { data, errors, loading, reload } = useQuery(OutcomeQuery, { id: outcomeId });
+  const live = useQuery(OutcomeLiveQuery, { id: outcomeId, ...WINDOW });
   const outcome = data?.outcome;
+  const liveOutcome = live.data?.outcome;
+  /** Why an agency's live figures are missing: its own outage, or the first error that stopped the live answer. */
+  const liveError = (agencyId?: string) => (agencyId && unavailableAgency(live.errors, agencyId)) || (liveOutcome ? undefined : live.errors[0]);
   return (
     <>
       <h1>{outcome?.title ?? 'Outcome'}</h1>
@@ -48,7 +63,7 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
             <a href={`#/outcomes/${outcome.area.code}`}>All outcomes in {outcome.area.name}</a>
           </p>
           <p>
-            <strong>Status:</strong> {errorAt(errors, ['outcome', 'status']) ? <Refusal error={errorAt(errors, ['outcome', 'status'])!} what="Status" /> : <StatusBadge value={outcome.status} />}{' '}
+            <strong>Status:</strong> {live.loading ? <span className="loading">loading…</span> : liveError() ? 'unavailable (see below)' : <StatusBadge value={liveOutcome?.status} />}{' '}
             <strong>Accountable lead:</strong> {outcome.lead ? `${outcome.lead.name}, ${outcome.lead.jobTitle}` : 'needs a lead'}
           </p>
           <p>
@@ -56,28 +71,30 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
           </p>
 
           <h2>Indicators, {WINDOW.from} to {WINDOW.to}</h2>
-          {outcome.indicators.map((indicator, index) => {
-            const valuesError = errorAt(errors, ['outcome', 'indicators', index, 'values']) ?? unavailableAgency(errors, indicator.agency.id);
+          {outcome.indicators.map((definition) => {
+            const indicator = liveOutcome?.indicators.find((item) => item.id === definition.id);
+            const valuesError = liveError(definition.agency.id) ?? (indicator ? undefined : live.errors[0]);
             return (
-              <section key={indicator.id} className="card" aria-labelledby={`indicator-${indicator.id}`} data-indicator={indicator.id}>
-                <h3 id={`indicator-${indicator.id}`}>
-                  {indicator.name} <small>({indicator.agency.name})</small>
+              <section key={definition.id} className="card" aria-labelledby={`indicator-${definition.id}`} data-indicator={definition.id}>
+                <h3 id={`indicator-${definition.id}`}>
+                  {definition.name} <small>({definition.agency.name})</small>
                 </h3>
-                <p>
-                  Trend: {errorAt(errors, ['outcome', 'indicators', index, 'trend']) ? 'unavailable' : <StatusBadge value={indicator.trend} />} · Status:{' '}
-                  {errorAt(errors, ['outcome', 'indicators', index, 'status']) ? 'unavailable' : <StatusBadge value={indicator.status} />} ·{' '}
-                  {indicator.polarity === 'LOWER_IS_BETTER' ? 'lower is better' : 'higher is better'}
-                </p>
-                {valuesError ? (
-                  <Refusal error={valuesError} what={`Values of ${indicator.name}`} />
+                {live.loading && !indicator ? (
+                  <Loading what={`${definition.name} from ${definition.agency.name}`} />
+                ) : valuesError || !indicator ? (
+                  <Refusal error={valuesError ?? { message: 'No figures came back for this indicator.' }} what={`Values of ${definition.name}`} />
                 ) : (
                   <>
-                    <IndicatorChart series={indicator} />
+                    <p>
+                      Trend: <StatusBadge value={indicator.trend} /> · Status: <StatusBadge value={indicator.status} /> ·{' '}
+                      {definition.polarity === 'LOWER_IS_BETTER' ? 'lower is better' : 'higher is better'}
+                    </p>
+                    <IndicatorChart series={{ ...definition, values: indicator.values }} />
                     <details>
                       <summary>Values as a table</summary>
                       <DataTable
-                        caption={`${indicator.name} by period`}
-                        filename={`indicator-${indicator.id}`}
+                        caption={`${definition.name} by period`}
+                        filename={`indicator-${definition.id}`}
                         rows={indicator.values}
                         columns={[
                           { header: 'Period', render: (value) => value.period, csv: (value) => value.period },
@@ -95,17 +112,21 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
 
           <h2>Operating agreements</h2>
           {outcome.agreements.length === 0 && <p>No operating agreement on this outcome.</p>}
-          {outcome.agreements.map((agreement, index) => (
-            <section key={agreement.id} className={`card${agreement.warning ? ' warning' : ''}`} aria-labelledby={`agreement-${agreement.id}`}>
+          {outcome.agreements.map((agreement) => {
+            const warning = liveOutcome?.agreements.find((item) => item.id === agreement.id);
+            return (
+            <section key={agreement.id} className={`card${warning?.warning ? ' warning' : ''}`} aria-labelledby={`agreement-${agreement.id}`}>
               <h3 id={`agreement-${agreement.id}`}>{agreement.title}</h3>
-              {errorAt(errors, ['outcome', 'agreements', index, 'warning']) ? (
-                <Refusal error={errorAt(errors, ['outcome', 'agreements', index, 'warning'])!} what="Early warning" />
-              ) : agreement.warning ? (
+              {live.loading && !warning ? (
+                <Loading what="early warnings" />
+              ) : !warning ? (
+                <Refusal error={liveError() ?? { message: 'The early warning could not be worked out.' }} what="Early warning" />
+              ) : warning.warning ? (
                 <p className="warning-text" role="note">
-                  <strong>Early warning:</strong> {agreement.warningDetail}
+                  <strong>Early warning:</strong> {warning.warningDetail}
                 </p>
               ) : (
-                <p>No early warning{agreement.warningDetail ? `: ${agreement.warningDetail}` : '.'}</p>
+                <p>No early warning{warning.warningDetail ? `: ${warning.warningDetail}` : '.'}</p>
               )}
               <p>
                 Parties: {agreement.parties.map((party) => party.name).join(', ')} · Review by {agreement.reviewDate}
@@ -135,7 +156,8 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
               />
               {agreement.state === 'open' && <ReviewAgreementForm agreementId={agreement.id} onSaved={reload} />}
             </section>
-          ))}
+            );
+          })}
 
           <h2>Timeline</h2>
           <DataTable

@@ -25,7 +25,8 @@ describe('the partnership dashboard in a real browser, against the real federati
     dashboardUrl = federation.gatewayUrl.replace(/\/graphql$/, '/dashboard');
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  });
+    // A stale build is rebuilt first (pnpm test has built it already); Vite takes a while on a busy machine.
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await federation?.stop();

@@ -82,7 +82,10 @@ export function OutcomePage({ outcomeId }: { outcomeId: string }) {
                 {live.loading && !indicator ? (
                   <Loading what={`${definition.name} from ${definition.agency.name}`} />
                 ) : valuesError || !indicator ? (
-                  <Refusal error={valuesError ?? { message: 'No figures came back for this indicator.' }} what={`Values of ${definition.name}`} />
+                  <Refusal
+                    error={valuesError ?? { message: 'No figures came back for this indicator.' }}
+                    what={valuesError?.extensions?.service && valuesError.extensions.service !== definition.agency.id ? `Values of ${definition.name} (asked together with another agency's)` : `Values of ${definition.name}`}
+                  />
                 ) : (
                   <>
                     <p>

@@ -24,9 +24,10 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const dashboardUrl = federation.gatewayUrl.replace(/\/graphql$/, '/dashboard');
-  const shots: [Identity, string, string][] = [
+  // [who, page, file, window height]: the outcome is taller, to show more than one indicator.
+  const shots: [Identity, string, string, number?][] = [
     [policeAnalyst, '/outcomes/E09000022', 'outcomes'],
-    [policeAnalyst, '/outcome/OUT-LAMBETH-YOUTH-CRIME', 'outcome'],
+    [policeAnalyst, '/outcome/OUT-LAMBETH-YOUTH-CRIME', 'outcome', 1500],
     [policeAnalyst, '/compare', 'compare'],
     [policeAnalyst, '/cohort', 'cohort'],
     [healthPlanner, '/cohort', 'cohort-refused'],
@@ -35,7 +36,8 @@ try {
     [policeLead, '/proposals', 'proposals'],
   ];
   let signedInAs: Identity | undefined;
-  for (const [identity, route, name] of shots) {
+  for (const [identity, route, name, height = 900] of shots) {
+    await page.setViewportSize({ width: 1280, height });
     if (identity !== signedInAs) {
       await signIn(page, dashboardUrl, identity);
       signedInAs = identity;

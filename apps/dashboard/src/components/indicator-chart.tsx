@@ -48,6 +48,7 @@ export function IndicatorChart({ series }: { series: IndicatorSeries }) {
         </LineChart>
       </ResponsiveContainer>
       <figcaption>
+        {data.every((point) => point.value === null) && <strong>Every period in this window is suppressed or has no value, so there is no line to draw. </strong>}
         {series.name} ({series.unit}) by period, against the baseline of {series.baseline} ({series.baselinePeriod}) and the target of {series.target} by {series.targetDate}.
       </figcaption>
     </figure>

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { buildDashboard } from '../apps/dashboard/build/dashboard-build.js';
 
 /**
  * `pnpm test`: typecheck, composition check, then the whole suite twice, as
@@ -56,6 +57,11 @@ if (onlyEngine === 'postgres') {
 
 run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('Composition', 'npx', ['tsx', 'gateway/src/compose-cli.ts', 'check']);
+// The dashboard is browser code with its own compiler settings (DOM, JSX) and
+// operations typed against the published schema; its browser tests need the build.
+run('Dashboard typecheck', 'npx', ['tsc', '--noEmit', '-p', 'apps/dashboard/tsconfig.json']);
+console.log('\n=== Dashboard build ===');
+buildDashboard((message) => console.log(message));
 if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0) {
   run('docker-compose.yml', 'docker-compose', ['config', '-q']);
 } else if (process.env.CI) {

@@ -13,6 +13,7 @@ import { DEFAULT_MAX_CONCURRENT_PER_OFFICER, OfficerConcurrency } from './office
 
 export { maxConcurrentPerOfficerFromEnv } from './officer-concurrency.js';
 import type { ExampleQuery } from './example-queries.js';
+import { dashboardRoutes, type DashboardOptions } from './dashboard.js';
 
 export interface GatewayOptions {
   /** Subgraph name to URL; every subgraph in the supergraph must be listed. */
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** The explorer's opening tabs; default `exampleQueries`. */
   examples?: readonly ExampleQuery[];
+  /** Serve the partnership dashboard at /dashboard (development mode only, like the explorer). */
+  dashboard?: DashboardOptions;
 }
 
 /**
@@ -81,6 +84,7 @@ export function createGateway(options: GatewayOptions) {
         },
         routes: {
           ...(production ? {} : explorerRoutes('/graphql', options.examples)),
+          ...(production || !options.dashboard ? {} : dashboardRoutes(options.dashboard)),
           '/health': (_request, response) => void response.end('ok'),
           // The gateway holds no database: once it listens, its supergraph is loaded and it can serve.
           '/ready': (_request, response) => void response.end(JSON.stringify({ status: 'ready' })),

@@ -34,6 +34,8 @@ export interface FederationOptions {
   maxConcurrentPerOfficer?: number;
   /** Run the gateway in production mode (no introspection, suggestions or explorer). */
   production?: boolean;
+  /** Serve the partnership dashboard's built files from this directory at /dashboard, with development sign-in. */
+  dashboardDir?: string;
   log?: (message: string) => void;
 }
 
@@ -126,6 +128,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
       gatewayKey,
       maxConcurrentPerOfficer: options.maxConcurrentPerOfficer,
       production: options.production,
+      dashboard: options.dashboardDir
+        ? { distDir: options.dashboardDir, issueDevToken: (officer) => options.identityProvider.issue(officer, { expiresIn: 8 * 3600 }) }
+        : undefined,
     }).listen(options.gatewayPort, options.host);
   } catch (error) {
     await stopAll();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DevIdentityProvider, devKeysDir, gatewayKeyFromEnv } from '@joined-up/auth';
 import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, portFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
+import { ensureDashboardBuilt } from '@joined-up/dashboard/build';
 import { startFederation } from './start-federation.js';
 
 /**
@@ -31,6 +32,8 @@ runMain(async () => {
     gatewayKey: gatewayKeyFromEnv(),
     maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
     recordGrantKey: (agency) => recordGrantKeyFromEnv(agency),
+    // Built on first start (and after its sources change); reused otherwise.
+    dashboardDir: ensureDashboardBuilt((message) => console.log(`  ${message}`)),
     log: (message) => console.log(`  ${message}`),
   });
   console.log(`
@@ -38,6 +41,7 @@ Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
 
   Gateway:   ${federation.gatewayUrl}
   Explorer:  ${federation.gatewayUrl.replace(/\/graphql$/, '/explorer')}
+  Dashboard: ${federation.gatewayUrl.replace(/\/graphql$/, '/dashboard')}
   Data:      ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
 Get a token to query with (in another terminal, in this directory):

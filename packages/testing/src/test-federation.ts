@@ -37,6 +37,8 @@ export async function startTestFederation(
     population?: PopulationOptions;
     production?: boolean;
     maxConcurrentPerOfficer?: number;
+    /** Serve the dashboard's built files from this directory at /dashboard. */
+    dashboardDir?: string;
   } = {},
 ): Promise<TestFederation> {
   const database = await testDatabaseOptions(label);
@@ -57,6 +59,7 @@ export async function startTestFederation(
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       production: options.production,
       maxConcurrentPerOfficer: options.maxConcurrentPerOfficer,
+      dashboardDir: options.dashboardDir,
     });
   } catch (error) {
     await database.drop();

@@ -1,7 +1,6 @@
 import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
-import { runMain } from '@joined-up/service';
+import { runMain, subgraphUrlsFromEnv } from '@joined-up/service';
 import { createGateway } from './server.js';
-import { subgraphUrlsFromEnv } from './subgraph-registry.js';
 
 runMain(async () => {
   const gateway = createGateway({

@@ -1,5 +1,5 @@
 import { MEMBERS, type AgencyDeclaration } from '@joined-up/agencies';
-import { subgraphUrlFromEnv, type SubgraphDefinition } from '@joined-up/service';
+import type { SubgraphDefinition } from '@joined-up/service';
 
 /**
  * Loads a member's subgraph definition from where every subgraph lives,
@@ -16,19 +16,13 @@ async function loadSubgraphDefinition(member: AgencyDeclaration): Promise<Subgra
  * Every subgraph of the federation, one per member declared in
  * `@joined-up/agencies`; the partnership comes first, as it keeps the
  * register of sharing agreements the others consult. Nothing to edit here
- * when an agency is added.
+ * when an agency is added. For composition and the one-process stack only:
+ * the gateway at run time knows subgraphs by name and URL, never by code, so
+ * it depends on no subgraph package.
  */
 export const subgraphDefinitions: readonly SubgraphDefinition[] = await Promise.all(MEMBERS.map(loadSubgraphDefinition));
 
 /** The URL a subgraph is served at when run on its own with default ports. */
 export function defaultSubgraphUrl(definition: SubgraphDefinition): string {
   return `http://localhost:${definition.defaultPort}/graphql`;
-}
-
-/**
- * Where the gateway finds each subgraph: `<NAME>_SUBGRAPH_URL` when set (one
- * container per agency), otherwise the default local port.
- */
-export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(MEMBERS.map((member) => [member.id, subgraphUrlFromEnv(member.id, env)!]));
 }

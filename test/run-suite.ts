@@ -7,7 +7,16 @@ import { spawnSync } from 'node:child_process';
  * local port) and on the embedded PGlite.
  */
 const DEFAULT_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
-const extraArgs = process.argv.slice(2);
+// `--engine postgres` (pnpm test:postgres) or `--engine pglite` (pnpm test:pglite)
+// runs the tests on that engine only, with no typecheck or composition check;
+// on PostgreSQL it fails, rather than quietly testing PGlite, when none answers.
+const engineFlag = process.argv.indexOf('--engine');
+const onlyEngine = engineFlag >= 0 ? process.argv[engineFlag + 1] : undefined;
+if (onlyEngine !== undefined && onlyEngine !== 'postgres' && onlyEngine !== 'pglite') {
+  console.error(`--engine must be postgres or pglite; got "${onlyEngine}".`);
+  process.exit(2);
+}
+const extraArgs = process.argv.slice(2).filter((_arg, index) => engineFlag < 0 || (index !== engineFlag - 2 && index !== engineFlag - 1));
 
 function run(title: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   console.log(`\n=== ${title} ===`);
@@ -29,6 +38,20 @@ async function postgresUrl(): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+if (onlyEngine === 'pglite') {
+  run('Tests on embedded PGlite', 'npx', ['vitest', 'run', ...extraArgs], { JOINED_UP_TEST_POSTGRES_URL: '' });
+  process.exit(0);
+}
+if (onlyEngine === 'postgres') {
+  const url = await postgresUrl();
+  if (!url) {
+    console.error(`No PostgreSQL answers at ${process.env.JOINED_UP_TEST_POSTGRES_URL || DEFAULT_POSTGRES}: start one, or set JOINED_UP_TEST_POSTGRES_URL.`);
+    process.exit(1);
+  }
+  run(`Tests on PostgreSQL (${new URL(url).host})`, 'npx', ['vitest', 'run', ...extraArgs], { JOINED_UP_TEST_POSTGRES_URL: url });
+  process.exit(0);
 }
 
 run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);

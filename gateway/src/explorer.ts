@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { exampleQueries } from './example-queries.js';
+import { CASEWORKER, exampleQueries, type ExampleQuery } from './example-queries.js';
 
 const require = createRequire(import.meta.url);
 /** A file inside a package, found through its package.json (UMD builds are not in React's exports map). */
@@ -16,8 +16,13 @@ const assets: Record<string, { file: string; type: string }> = {
   '/explorer/graphiql.css': { file: packageFile('graphiql', 'graphiql.min.css'), type: 'text/css' },
 };
 
-function page(graphqlPath: string): string {
-  const tabs = JSON.stringify(exampleQueries.map(({ title, query }) => ({ query: `# ${title}\n${query}` })));
+/** Typed as it runs on a machine with Node and nothing else: plain `pnpm token` is pnpm's own registry command. */
+export const TOKEN_COMMAND = `npx -y pnpm@12.21.0 -s run token --agency ${CASEWORKER.agency} --role ${CASEWORKER.role} --purpose ${CASEWORKER.purpose}`;
+
+function page(graphqlPath: string, examples: readonly ExampleQuery[]): string {
+  const tabs = JSON.stringify(
+    examples.map(({ title, query, variables }) => ({ query: `# ${title}\n${query}`, ...(variables ? { variables: JSON.stringify(variables, null, 2) } : {}) })),
+  ).replace(/</g, '\\u003c'); // Seeded names go inside a <script>: no "</script>" may end it early.
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -32,14 +37,14 @@ function page(graphqlPath: string): string {
   <script src="/explorer/react-dom.js"></script>
   <script src="/explorer/graphiql.js"></script>
   <script>
-    // Officers paste their token (from \`pnpm token ...\`) into the Headers tab;
+    // Officers paste their token (from the token command below) into the Headers tab;
     // GraphiQL keeps it in this browser's local storage only.
     const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(graphqlPath)} });
     ReactDOM.createRoot(document.getElementById('explorer')).render(
       React.createElement(GraphiQL, {
         fetcher,
         defaultTabs: ${tabs},
-        defaultHeaders: JSON.stringify({ Authorization: 'Bearer <paste the output of pnpm token here>' }, null, 2),
+        defaultHeaders: ${JSON.stringify(JSON.stringify({ Authorization: `Bearer <paste the output of: ${TOKEN_COMMAND}>` }, null, 2))},
         shouldPersistHeaders: true,
         defaultEditorToolsVisibility: 'headers',
       }),
@@ -53,8 +58,8 @@ function page(graphqlPath: string): string {
  * Routes for the offline GraphQL explorer at `/explorer`: GraphiQL and React
  * from the gateway's own dependencies, so no CDN is needed.
  */
-export function explorerRoutes(graphqlPath = '/graphql') {
-  const html = page(graphqlPath);
+export function explorerRoutes(graphqlPath = '/graphql', examples: readonly ExampleQuery[] = exampleQueries) {
+  const html = page(graphqlPath, examples);
   const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
     '/explorer': (_request, response) => {
       response.setHeader('content-type', 'text/html; charset=utf-8');

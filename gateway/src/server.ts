@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { authenticate, maskError, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
@@ -8,7 +8,11 @@ import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { explorerRoutes } from './explorer.js';
-import { hideTokenLimit, parseOptions, queryProtection } from './query-limits.js';
+import { parseOptions, queryProtection } from './query-limits.js';
+import { DEFAULT_MAX_CONCURRENT_PER_OFFICER, OfficerConcurrency } from './officer-concurrency.js';
+
+export { maxConcurrentPerOfficerFromEnv } from './officer-concurrency.js';
+import type { ExampleQuery } from './example-queries.js';
 
 export interface GatewayOptions {
   /** Subgraph name to URL; every subgraph in the supergraph must be listed. */
@@ -17,11 +21,17 @@ export interface GatewayOptions {
   /** Longest wait for any one subgraph call; default 5 s. */
   subgraphTimeoutMs?: number;
   supergraphSdl?: string;
+  /** The key the gateway sends each subgraph so that it may read their schemas. */
+  gatewayKey?: string;
+  /** Concurrent requests one officer may have in flight; default 8. */
+  maxConcurrentPerOfficer?: number;
   /**
    * Production mode turns off introspection, field suggestions and the
    * explorer; development mode (the default) keeps them for partner developers.
    */
   production?: boolean;
+  /** The explorer's opening tabs; default `exampleQueries`. */
+  examples?: readonly ExampleQuery[];
 }
 
 /**
@@ -40,23 +50,20 @@ export function createGateway(options: GatewayOptions) {
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${name.toUpperCase()}_SUBGRAPH_URL.`);
-      return new SubgraphDataSource(name, url, timeoutMs);
+      return new SubgraphDataSource(name, url, timeoutMs, options.gatewayKey);
     },
   });
   const production = options.production ?? false;
-  const protection = queryProtection(production);
+  const concurrency = new OfficerConcurrency(options.maxConcurrentPerOfficer ?? DEFAULT_MAX_CONCURRENT_PER_OFFICER);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: protection.validationRules,
     parseOptions,
-    formatError: (formatted, error) =>
-      hideTokenLimit(maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) })),
-    // Armor's types come from Apollo's CommonJS build; the plugins are plain objects either way.
-    plugins: [...(protection.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) }),
+    plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled()],
   });
 
   return {
@@ -66,9 +73,13 @@ export function createGateway(options: GatewayOptions) {
       const running = await serveGraphQL(apollo, {
         port,
         host,
-        context: (request) => authenticate(request, options.verifyToken, { acceptRequestId: false }),
+        context: async (request, response) => {
+          const context = await authenticate(request, options.verifyToken, { acceptRequestId: false });
+          concurrency.enter(context.identity.officerId, response);
+          return context;
+        },
         routes: {
-          ...(production ? {} : explorerRoutes()),
+          ...(production ? {} : explorerRoutes('/graphql', options.examples)),
           '/health': (_request, response) => void response.end('ok'),
         },
       });

@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { GATEWAY_KEY_HEADER, LIMIT_CODES } from '@joined-up/federation';
 import type { GatewayContext } from './gateway-context.js';
 
 /**
@@ -13,6 +14,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     readonly name: string,
     url: string,
     private readonly timeoutMs: number,
+    private readonly gatewayKey?: string,
   ) {
     super({
       url,
@@ -25,9 +27,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!context?.identity) return;
     request.http?.headers.set('authorization', `Bearer ${context.identity.token}`);
     request.http?.headers.set('x-request-id', context.requestId);
+    if (this.gatewayKey) request.http?.headers.set(GATEWAY_KEY_HEADER, this.gatewayKey);
   }
 
-  override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): void {
+  override didEncounterError(error: Error & { extensions?: { response?: { body?: unknown } } }, _request: unknown, response?: { status?: number }): void {
+    const refusal = limitRefusal(error.extensions?.response?.body);
+    if (refusal) {
+      // The subgraph's own limits are never lower than the gateway's, so this
+      // is rare; the client is told which limit it met, not that the agency is down.
+      throw new GraphQLError(`The ${this.name} service refused its part: ${refusal.message}`, {
+        extensions: { ...refusal.extensions, service: this.name },
+      });
+    }
     if (response?.status === 401) {
       throw new GraphQLError(`The ${this.name} service did not accept the officer's token.`, {
         extensions: { code: 'UNAUTHENTICATED', service: this.name },
@@ -41,4 +52,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       { extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.name } },
     );
   }
+}
+
+const LIMIT_CODE_SET = new Set<unknown>(Object.values(LIMIT_CODES));
+
+function limitRefusal(body: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
+  const errors = (body as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors;
+  return errors?.find((error) => LIMIT_CODE_SET.has(error.extensions?.code)) as { message: string; extensions: Record<string, unknown> } | undefined;
 }

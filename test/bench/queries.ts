@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Federation } from '@joined-up/stack';
 
 export interface BenchQuery {
@@ -25,7 +26,11 @@ const AREA_FIELDS = `
 
 /** The README's cross-agency queries, with people drawn from the person index. */
 export async function benchQueries(federation: Federation): Promise<BenchQuery[]> {
-  const db = federation.subgraphs.get('partnership')!.database.db;
+  return benchQueriesFrom(federation.subgraphs.get('partnership')!.database.db);
+}
+
+/** The same queries, with people drawn from the partnership's database. */
+export async function benchQueriesFrom(db: Kysely<any>): Promise<BenchQuery[]> {
   const people = await db
     .selectFrom('person_records')
     .select('person_id')

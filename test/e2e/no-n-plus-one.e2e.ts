@@ -37,15 +37,27 @@ describe('a cross-agency query costs the same SQL whether it asks for a few peop
     many = [...everywhere, ...others.slice(0, 100)];
     // Warm the agencies' cached copy of the agreement register, read once every 30 s,
     // so both measured requests find it in the same state.
-    await federation.query(CROSS_AGENCY, { as: officers.policeAnalyst, variables: { ids: everywhere } });
+    await federation.query(CROSS_AGENCY, { as: officers.policeCaseworker, variables: { ids: everywhere } });
   });
   afterAll(() => federation?.stop());
 
-  async function statementsFor(ids: string[]): Promise<{ statements: number; people: number }> {
+  /** Statements per subgraph, by kind: audited reads (the read and its audit entries in one statement), the agreement register, the rest. */
+  type Kinds = { audited: number; register: number; other: number; transactions: number };
+
+  async function statementsFor(ids: string[]): Promise<{ statements: number; people: number; kinds: Record<string, Kinds> }> {
     federation.resetStatements();
-    const response = await federation.query(CROSS_AGENCY, { as: officers.policeAnalyst, variables: { ids } });
+    const response = await federation.query(CROSS_AGENCY, { as: officers.policeCaseworker, variables: { ids } });
     expect(response.errors).toBeUndefined();
-    return { statements: federation.statementCount(), people: response.data.people.length };
+    const kinds: Record<string, Kinds> = {};
+    for (const [name, subgraph] of federation.subgraphs) {
+      const recent = subgraph.database.statements.recent;
+      expect(recent.length, name).toBe(subgraph.database.statements.count);
+      const audited = recent.filter((statement) => /^with "audit_write" as \(insert into "audit_entries"/.test(statement)).length;
+      const register = recent.filter((statement) => /from "sharing_agreements"/.test(statement)).length;
+      const transactions = recent.filter((statement) => /^(begin|commit|rollback)/i.test(statement.trim())).length;
+      kinds[name] = { audited, register, transactions, other: recent.length - audited - register - transactions };
+    }
+    return { statements: federation.statementCount(), people: response.data.people.length, kinds };
   }
 
   it('runs one statement per entity type per request, independent of the number of people', async () => {
@@ -55,7 +67,15 @@ describe('a cross-agency query costs the same SQL whether it asks for a few peop
     const large = await statementsFor(many);
     expect(large.people).toBe(many.length);
     expect(large.statements).toBe(small.statements);
-    // Every audited read is begin + select + audit insert + commit; a handful of plain lookups besides.
-    expect(large.statements).toBeLessThan(90);
+    expect(large.kinds).toEqual(small.kinds);
+    // Every personal read carries its own audit entries: one statement per category, no transaction round trips.
+    expect(large.kinds).toEqual({
+      partnership: { audited: 1, register: 1, transactions: 0, other: 2 },
+      health: { audited: 4, register: 0, transactions: 0, other: 0 },
+      police: { audited: 3, register: 0, transactions: 0, other: 0 },
+      education: { audited: 3, register: 0, transactions: 0, other: 1 },
+      housing: { audited: 4, register: 0, transactions: 0, other: 0 },
+      voluntary: { audited: 3, register: 0, transactions: 0, other: 0 },
+    });
   });
 });

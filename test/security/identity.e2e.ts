@@ -1,6 +1,7 @@
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevIdentityProvider } from '@joined-up/auth';
+import { GATEWAY_KEY_HEADER } from '@joined-up/federation';
 import { officers, postGraphQL, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 const QUERY = '{ agencies { id } }';
@@ -77,7 +78,7 @@ describe('only verified officer tokens get an answer, at the gateway and at ever
     await expectRefused(await federation.identityProvider.issue({ ...officers.policeAnalyst, purpose: '' }), /purpose/);
   });
 
-  it('makes every subgraph refuse a direct call without identity, _entities and _service included', async () => {
+  it('makes every subgraph refuse a direct call without identity, _entities and _service included, and tell its schema only to the gateway', async () => {
     for (const [name, subgraph] of federation.subgraphs) {
       for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Area", code: "E09000022" }]) { __typename } }']) {
         const anonymous = await postGraphQL(subgraph.url, query);
@@ -86,8 +87,16 @@ describe('only verified officer tokens get an answer, at the gateway and at ever
         const forged = await postGraphQL(subgraph.url, query, { token: 'eyJhbGciOiJub25lIn0.e30.' });
         expect(forged.status, `${name} with a forged token`).toBe(401);
       }
-      const withIdentity = await postGraphQL(subgraph.url, '{ _service { sdl } }', { token: await federation.token() });
-      expect(withIdentity.status, `${name} with a valid token`).toBe(200);
+      // The gateway's key opens the schema only beside a valid token, never instead of one.
+      const keyOnly = await postGraphQL(subgraph.url, '{ _service { sdl } }', { headers: { [GATEWAY_KEY_HEADER]: federation.gatewayKey } });
+      expect(keyOnly.status, `${name} with the gateway's key and no token`).toBe(401);
+      const officerOnly = await postGraphQL(subgraph.url, '{ _service { sdl } }', { token: await federation.token() });
+      expect(officerOnly.status, `${name} with an officer's token alone`).toBe(403);
+      const gateway = await postGraphQL(subgraph.url, '{ _service { sdl } }', {
+        token: await federation.token(),
+        headers: { [GATEWAY_KEY_HEADER]: federation.gatewayKey },
+      });
+      expect(gateway.status, `${name} with a valid token and the gateway's key`).toBe(200);
     }
   });
 });

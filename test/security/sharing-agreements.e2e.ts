@@ -1,21 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { verifyAuditChain } from '@joined-up/audit';
-import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
-
-/** A person known to all five agencies, and one of their records in each. */
-async function personKnownEverywhere(federation: TestFederation) {
-  const db = federation.subgraphs.get('partnership')!.database.db;
-  const { person_id } = await db
-    .selectFrom('person_records')
-    .select('person_id')
-    .groupBy('person_id')
-    .having((eb) => eb.fn.count('agency_id').distinct(), '=', 5)
-    .orderBy('person_id')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  return person_id;
-}
+import { officers, personKnownEverywhere, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 const PERSON = `query($id: ID!) { person(id: $id) {
   health { aeAttendances { id } camhsReferrals { id } }

@@ -2,10 +2,14 @@ import type { Identity } from '@joined-up/auth';
 import { forbidden } from '@joined-up/federation';
 import type { GraphQLError } from 'graphql';
 import type { AgreementRegister } from './agreement-register.js';
-import { findCoveringAgreement, type SharingAgreementTerms } from './sharing-agreement.js';
+import { findCoveringAgreement, findIdentifyingCover, type SharingAgreementTerms } from './sharing-agreement.js';
 
-/** Why a read of personal data was allowed: the officer's own agency, or an agreement. */
-export type AccessBasis = { kind: 'own-agency' } | { kind: 'agreement'; agreement: SharingAgreementTerms };
+/**
+ * Why a read of personal data was allowed: the officer's own agency, or an
+ * agreement (`covering` lists every agreement that covers it; the roles that
+ * see identifying fields may come from any of them).
+ */
+export type AccessBasis = { kind: 'own-agency' } | { kind: 'agreement'; agreement: SharingAgreementTerms; covering: SharingAgreementTerms[] };
 
 export type AccessDecision = { allowed: true; basis: AccessBasis } | { allowed: false; category: string; missing: string; error: GraphQLError };
 
@@ -16,6 +20,7 @@ export type AccessDecision = { allowed: true; basis: AccessBasis } | { allowed: 
  */
 export class AccessPolicy {
   readonly #decisions = new Map<string, Promise<AccessDecision>>();
+  readonly #identifying = new Map<string, Promise<AccessDecision>>();
   readonly #others = new Map<string, AccessPolicy>();
 
   private readonly register: AgreementRegister;
@@ -61,6 +66,34 @@ export class AccessPolicy {
     return decision.basis;
   }
 
+  /**
+   * May this officer's role see the identifying fields (names, dates of
+   * birth, identifiers, addresses) of `category`? Only when the category may
+   * be shown at all, and then:
+   * - to officers of the agency that holds the data, whatever their role: an
+   *   agency governs its own staff's access to its own records (its own case
+   *   systems already show them these), and sharing agreements govern only
+   *   what crosses from one agency to another. Every read is still audited.
+   * - to an officer of another agency only when a covering agreement names
+   *   one of their roles for that category; any other role gets FORBIDDEN on
+   *   each identifying field, naming the roles the agreement allows, while
+   *   the pseudonymised fields of the same record are served.
+   */
+  decideIdentifying(category: string): Promise<AccessDecision> {
+    let decision = this.#identifying.get(category);
+    if (!decision) {
+      decision = this.#decideIdentifying(category);
+      this.#identifying.set(category, decision);
+    }
+    return decision;
+  }
+
+  /** Requires `decideIdentifying(category)`; throws its FORBIDDEN error otherwise. */
+  async requireIdentifying(category: string): Promise<void> {
+    const decision = await this.decideIdentifying(category);
+    if (!decision.allowed) throw decision.error;
+  }
+
   /** Whether at least one of `categories` may be shown. */
   async allowsAny(categories: readonly string[]): Promise<boolean> {
     const decisions = await Promise.all(categories.map((category) => this.decide(category)));
@@ -74,14 +107,29 @@ export class AccessPolicy {
    * shares nothing with learns nothing, not even that a record exists.
    */
   async requireAny(categories: readonly string[]): Promise<void> {
+    const decision = await this.decideAny(categories);
+    if (!decision.allowed) throw decision.error;
+  }
+
+  /**
+   * The first of `categories` that may be shown (its basis is what an audit
+   * entry records), or one refusal naming what each category lacks.
+   */
+  async decideAny(categories: readonly string[]): Promise<AccessDecision> {
     const decisions = await Promise.all(categories.map((category) => this.decide(category)));
-    const refusals = decisions.filter((decision): decision is Extract<AccessDecision, { allowed: false }> => !decision.allowed);
-    if (refusals.length < decisions.length) return;
+    const allowed = decisions.find((decision) => decision.allowed);
+    if (allowed) return allowed;
+    const refusals = decisions as Extract<AccessDecision, { allowed: false }>[];
     const missing = refusals.map((refusal) => `${refusal.category}: ${refusal.missing}`).join('; ');
-    throw forbidden(`Not shared with ${this.identity.agency} for purpose "${this.identity.purpose}": none of the data ${this.owner} holds is covered (${missing}).`, {
-      categories: refusals.map((refusal) => refusal.category),
-      purpose: this.identity.purpose,
-    });
+    return {
+      allowed: false,
+      category: refusals.map((refusal) => refusal.category).join(', '),
+      missing,
+      error: forbidden(`Not shared with ${this.identity.agency} for purpose "${this.identity.purpose}": none of the data ${this.owner} holds is covered (${missing}).`, {
+        categories: refusals.map((refusal) => refusal.category),
+        purpose: this.identity.purpose,
+      }),
+    };
   }
 
   async #decide(category: string): Promise<AccessDecision> {
@@ -99,7 +147,28 @@ export class AccessPolicy {
       purpose: this.identity.purpose,
       on: this.today(),
     });
-    return result.covered ? { allowed: true, basis: { kind: 'agreement', agreement: result.agreement } } : deny(result.missing, category, this.identity);
+    return result.covered
+      ? { allowed: true, basis: { kind: 'agreement', agreement: result.agreement, covering: result.agreements } }
+      : deny(result.missing, category, this.identity);
+  }
+
+  async #decideIdentifying(category: string): Promise<AccessDecision> {
+    const decision = await this.decide(category);
+    if (!decision.allowed || decision.basis.kind === 'own-agency') return decision;
+    const result = findIdentifyingCover(decision.basis.covering, category, this.identity.roles);
+    if (result.shown) return { allowed: true, basis: { kind: 'agreement', agreement: result.agreement, covering: decision.basis.covering } };
+    return {
+      allowed: false,
+      category,
+      missing: result.missing,
+      error: forbidden(`Not shown to ${this.identity.agency} ${this.identity.roles.join('/') || 'officers without a role'}: ${result.missing}.`, {
+        category,
+        purpose: this.identity.purpose,
+        reason: 'IDENTIFYING_FIELD',
+        allowedRoles: result.allowedRoles,
+        missing: result.missing,
+      }),
+    };
   }
 }
 

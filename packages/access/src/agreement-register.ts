@@ -6,7 +6,7 @@ export interface AgreementRegister {
   agreements(token: string): Promise<readonly SharingAgreementTerms[]>;
 }
 
-const QUERY = `{ sharingAgreements(includeInactive: true) { id title parties categories purposes legalBasis validFrom validTo approved } }`;
+const QUERY = `{ sharingAgreements(includeInactive: true) { id title parties categories purposes legalBasis validFrom validTo approved identifyingRoles { category roles } } }`;
 
 /**
  * Reads the register from the partnership subgraph over HTTP and keeps it for

@@ -1,3 +1,14 @@
+/**
+ * For one data category of an agreement, the roles of the receiving agencies'
+ * officers who may see its identifying fields (names, dates of birth,
+ * identifiers, addresses). Every other role receives the pseudonymised view:
+ * the partnership id, age band, LSOA and the events themselves.
+ */
+export interface CategoryRoles {
+  category: string;
+  roles: string[];
+}
+
 /** The terms of an information sharing agreement, as every subgraph reads them. */
 export interface SharingAgreementTerms {
   id: string;
@@ -13,6 +24,8 @@ export interface SharingAgreementTerms {
   validTo: string;
   /** False until every party has approved it. */
   approved: boolean;
+  /** Per category, who sees identifying fields; a category missing here shows them to no role. */
+  identifyingRoles: CategoryRoles[];
 }
 
 export interface AccessRequest {
@@ -26,7 +39,10 @@ export interface AccessRequest {
   on: string;
 }
 
-export type CoverResult = { covered: true; agreement: SharingAgreementTerms } | { covered: false; missing: string };
+/** `agreement` is the first covering agreement; `agreements` all of them (roles may come from any). */
+export type CoverResult = { covered: true; agreement: SharingAgreementTerms; agreements: SharingAgreementTerms[] } | { covered: false; missing: string };
+
+export type IdentifyingResult = { shown: true; agreement: SharingAgreementTerms } | { shown: false; missing: string; allowedRoles: string[] };
 
 /**
  * Finds an agreement covering a request, or says what is missing, naming the
@@ -54,5 +70,31 @@ export function findCoveringAgreement(agreements: readonly SharingAgreementTerms
     }
     candidates = remaining;
   }
-  return { covered: true, agreement: candidates[0] };
+  return { covered: true, agreement: candidates[0], agreements: candidates };
+}
+
+/** The roles an agreement lets see the identifying fields of `category`. */
+export function rolesSeeingIdentifying(agreement: SharingAgreementTerms, category: string): string[] {
+  return agreement.identifyingRoles.find((entry) => entry.category === category)?.roles ?? [];
+}
+
+/**
+ * Among the agreements that cover a request, finds one naming one of the
+ * officer's `roles` for the identifying fields of `category`; otherwise says
+ * which roles each covering agreement does name, so the officer knows whether
+ * to ask a colleague in that role or for the agreement to be changed.
+ */
+export function findIdentifyingCover(covering: readonly SharingAgreementTerms[], category: string, roles: readonly string[]): IdentifyingResult {
+  const agreement = covering.find((candidate) => rolesSeeingIdentifying(candidate, category).some((role) => roles.includes(role)));
+  if (agreement) return { shown: true, agreement };
+  const allowedRoles = [...new Set(covering.flatMap((candidate) => rolesSeeingIdentifying(candidate, category)))].sort();
+  const named = covering.map((candidate) => {
+    const allowed = rolesSeeingIdentifying(candidate, category);
+    return `"${candidate.title}" shows them to ${allowed.length > 0 ? allowed.join(' or ') : 'no role'}`;
+  });
+  return {
+    shown: false,
+    allowedRoles,
+    missing: `identifying fields of ${category} are for the roles the agreement names (${named.join('; ')}), and your token carries ${roles.join(', ') || 'no roles'}; the pseudonymised fields are still served`,
+  };
 }

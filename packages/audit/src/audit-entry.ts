@@ -1,9 +1,13 @@
-/** One read of personal data, as the owning agency records it. */
+/**
+ * One read of personal data, as the owning agency records it. `refused` records
+ * an attempt the access decision turned down (in logs migrated to allow it:
+ * `allowRefusalsInAuditLog`), so a data protection officer sees who tried.
+ */
 export interface AuditEntryInput {
   officerId: string;
   officerAgency: string;
   purpose: string;
-  basis: 'own-agency' | 'agreement';
+  basis: 'own-agency' | 'agreement' | 'refused';
   agreementId: string | null;
   subjectPersonId: string | null;
   subjectRecordId: string;

@@ -23,6 +23,8 @@ export const ROLES = {
   dataProtectionOfficer: 'dpo',
   partnershipAdmin: 'partnership-admin',
   linkageReviewer: 'linkage-reviewer',
+  /** An agency's lead: answers for its part in shared outcomes and proposals. */
+  lead: 'lead',
   /** A machine identity, e.g. the linkage run collecting tokens from agencies. */
   service: 'service',
 } as const;

@@ -3,5 +3,6 @@ export { resolveDatabaseTarget, describeTarget, type DatabaseTarget, type Databa
 export { migrateToLatest } from './migrate.js';
 export { StatementCounter } from './statement-counter.js';
 export { PGliteDialect } from './pglite-dialect.js';
-export { insertRows } from './insert-rows.js';
 export { identifyingColumns, type IdentifyingColumns } from './identifying-columns.js';
+export { limitStatementTime } from './statement-timeout.js';
+export { insertRows, countingInsertedRows } from './insert-rows.js';

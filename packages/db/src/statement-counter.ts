@@ -7,12 +7,14 @@ import type { LogEvent } from 'kysely';
  */
 export class StatementCounter {
   #count = 0;
+  #total = 0;
   #recent: string[] = [];
 
   constructor(private readonly keepRecent = 50) {}
 
   readonly record = (event: LogEvent): void => {
     this.#count += 1;
+    this.#total += 1;
     this.#recent.push(event.query.sql);
     if (this.#recent.length > this.keepRecent) this.#recent.shift();
     if (event.level === 'error' && process.env.JOINED_UP_LOG_SQL_ERRORS) {
@@ -22,6 +24,11 @@ export class StatementCounter {
 
   get count(): number {
     return this.#count;
+  }
+
+  /** Statements run since the database was opened; `reset` leaves it alone. */
+  get total(): number {
+    return this.#total;
   }
 
   /** The last statements run, oldest first, to explain a surprising count. */

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { LIMIT_CODES } from './operation-limits/limit-error.js';
 
 /**
  * The error codes a client of Joined-Up can see. Anything else is masked to
@@ -17,6 +18,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'SUBGRAPH_UNAVAILABLE',
+  ...Object.values(LIMIT_CODES),
 ]);
 
 /** The client sent something that cannot be right; the message says how to fix it. */

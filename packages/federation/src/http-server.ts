@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { OPERATION_LIMITS } from './operation-limits/limits.js';
+import { limitExceeded } from './operation-limits/limit-error.js';
 
 export interface ServeOptions<Context extends BaseContext> {
   /** 0 picks a free port (tests). */
@@ -10,8 +12,14 @@ export interface ServeOptions<Context extends BaseContext> {
   path?: string;
   /** Largest request body accepted; default 256 KiB, plenty for any query we serve. */
   bodyLimitBytes?: number;
-  /** Builds the request's context; throw a GraphQLError with `http.status` to refuse it. */
-  context: (request: IncomingMessage) => Promise<Context>;
+  /** Largest JSON answer sent; default `OPERATION_LIMITS.maxResponseBytes`. */
+  maxResponseBytes?: number;
+  /**
+   * Builds the request's context; throw a GraphQLError with `http.status` to
+   * refuse it. The response is given so that work tied to the request can end
+   * with it (its 'close' event).
+   */
+  context: (request: IncomingMessage, response: ServerResponse) => Promise<Context>;
   /** Extra GET routes (health checks, the explorer). */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
 }
@@ -39,6 +47,7 @@ export async function serveGraphQL<Context extends BaseContext>(
 ): Promise<RunningServer> {
   const path = options.path ?? '/graphql';
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+  const maxResponseBytes = options.maxResponseBytes ?? OPERATION_LIMITS.maxResponseBytes;
   const server = createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error('Unhandled HTTP error', error);
@@ -73,11 +82,18 @@ export async function serveGraphQL<Context extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed },
-      context: () => options.context(request),
+      context: () => options.context(request, response),
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      const size = Buffer.byteLength(result.body.string);
+      if (size > maxResponseBytes) {
+        // The answer is built by then; what the limit saves is the network,
+        // the client and, at the gateway, the memory of merging it further.
+        const refusal = limitExceeded('responseSize', size, maxResponseBytes);
+        return sendJsonError(response, 400, refusal.extensions.code as string, refusal.message, refusal.extensions);
+      }
       response.end(result.body.string);
       return;
     }
@@ -126,10 +142,11 @@ function parseBody(body: string, contentType: string | undefined): unknown {
   }
 }
 
-function sendJsonError(response: ServerResponse, status: number, code: string, message: string): void {
+function sendJsonError(response: ServerResponse, status: number, code: string, message: string, extensions: Record<string, unknown> = {}): void {
+  const { http: _http, ...shown } = extensions;
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  response.end(JSON.stringify({ errors: [{ message, extensions: { ...shown, code } }] }));
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -6,3 +6,6 @@ export { serveGraphQL, type RunningServer, type ServeOptions } from './http-serv
 export { authenticate, type RequestContext } from './request-context.js';
 export { createSubgraphService, type SubgraphServiceOptions } from './subgraph-service.js';
 export { isCalendarDate } from './calendar-date.js';
+export * from './operation-limits/index.js';
+export { GATEWAY_KEY_HEADER, isGatewayKey } from './gateway-identity.js';
+export { schemaDisclosurePlugin, type GatewayAwareContext } from './schema-disclosure-plugin.js';

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PUBLIC_ERROR_CODES } from './errors.js';
+import { describeTokenLimit } from './operation-limits/token-limit.js';
 
 export interface MaskOptions {
   /** Where unexpected errors are reported in full; never the client. */
@@ -12,7 +13,8 @@ export interface MaskOptions {
  * see, and replaces everything else (driver errors, bugs, upstream URLs)
  * with a generic message. Stack traces never leave the process.
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, options: MaskOptions): GraphQLFormattedError {
+export function maskError(parsed: GraphQLFormattedError, error: unknown, options: MaskOptions): GraphQLFormattedError {
+  const formatted = describeTokenLimit(parsed, error);
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};

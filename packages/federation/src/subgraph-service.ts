@@ -6,6 +6,10 @@ import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 import { maskError } from './mask-error.js';
 import { authenticate, type RequestContext } from './request-context.js';
+import { operationLimitsPlugin } from './operation-limits/operation-limits-plugin.js';
+import { requestBudgetPlugin } from './operation-limits/request-budget-plugin.js';
+import { parseOptions } from './operation-limits/token-limit.js';
+import { schemaDisclosurePlugin } from './schema-disclosure-plugin.js';
 
 export interface SubgraphServiceOptions<Context extends BaseContext> {
   /** The subgraph's name, as in the supergraph: `health`, `police`, ... */
@@ -14,6 +18,8 @@ export interface SubgraphServiceOptions<Context extends BaseContext> {
   verifyToken: TokenVerifier;
   /** Builds the resolvers' context once the caller is authenticated. */
   context: (request: RequestContext) => Context;
+  /** The key the gateway sends: only a request carrying it may read the schema. */
+  gatewayKey?: string;
   /** Extra GET routes beside /graphql, which authenticate for themselves. */
   routes?: ServeOptions<Context>['routes'];
 }
@@ -23,17 +29,26 @@ export interface SubgraphServiceOptions<Context extends BaseContext> {
  * (partners use the gateway's explorer), and a context that refuses requests
  * without a verified officer token before any resolver runs.
  */
-export function createSubgraphService<Context extends BaseContext>(options: SubgraphServiceOptions<Context>) {
+export function createSubgraphService<Context extends BaseContext & RequestContext>(options: SubgraphServiceOptions<Context>) {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    parseOptions,
     formatError: (formatted, error) =>
       maskError(formatted, error, { log: (message, cause) => console.error(`[${options.name}] ${message}`, cause) }),
-    // Inline traces would tell any caller how long each resolver took.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      // The same limits as the gateway's: a subgraph called directly defends itself.
+      operationLimitsPlugin<Context>(options.name),
+      requestBudgetPlugin<Context>(),
+      schemaDisclosurePlugin<Context>(options.name),
+      ApolloServerPluginLandingPageDisabled(),
+      // Inline traces would tell any caller how long each resolver took.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
 
-  const context = async (request: IncomingMessage): Promise<Context> => options.context(await authenticate(request, options.verifyToken));
+  const context = async (request: IncomingMessage): Promise<Context> =>
+    options.context(await authenticate(request, options.verifyToken, { acceptRequestId: true, gatewayKey: options.gatewayKey }));
 
   return {
     name: options.name,

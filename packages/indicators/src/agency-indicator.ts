@@ -3,19 +3,19 @@ import { badUserInput, defineLoader, notFound, type LoaderRegistry } from '@join
 import { addMonths } from '@joined-up/statistics';
 import type { Kysely } from 'kysely';
 import { Granularity, IndicatorTrend, Polarity, ProgressStatus } from './indicator-enums.js';
-import { discloseValue, firstMonthOf, lastMonthOf, seriesRange } from './indicator-series.js';
+import { discloseValue, firstMonthOf, lastCompleteMonth, lastMonthOf, lastPeriods, periodsCovering, type PeriodRange } from './indicator-series.js';
 import { IndicatorValue } from './indicator-value.type.js';
 import { findMeasure } from './measures.js';
 import type { MeasureImplementation, MeasureRow } from './measure-implementation.js';
-import { monthIndex, trajectoryStatus } from './trajectory.js';
-import { trendOf } from './trend.js';
+import { CURRENT_LEVEL_PERIODS, monthIndex, trajectoryStatus } from './trajectory.js';
+import { TREND_WINDOW, trendOf } from './trend.js';
 
 interface IndicatorContext<DB> {
   db: Kysely<DB>;
   loaders: LoaderRegistry<any>;
 }
 
-/** What the partnership's definition of an indicator gives the owning agency (through `@requires`). */
+/** What the partnership's definition of an indicator gives the owning agency (in its key and through `@requires`). */
 interface IndicatorReference {
   id: string;
   measure: string;
@@ -53,19 +53,25 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
     id!: string;
   }
 
+  // The series an agency computes is named by its measure, area and
+  // granularity, so they are part of the agency's key rather than required by
+  // `values`. Hive Gateway cannot load a supergraph in which several subgraphs
+  // return the shared value type `IndicatorValue` only from `@requires` fields:
+  // @graphql-tools/stitch isolates such fields into a subschema of their own and
+  // marks the value type canonical there, once per agency, and then refuses
+  // "Multiple canonical definitions for IndicatorValue". With the series in the
+  // key, `values` needs no `@requires` and the gateways plan the same fetches.
   @ObjectType(typeName, { implements: Indicator, description: `An indicator whose data the ${agency} agency holds and computes.` })
-  @Directive('@key(fields: "id")')
+  @Directive('@key(fields: "id measure areaCode granularity")')
   class AgencyIndicator extends Indicator {
-    @Field(() => String, { description: 'The measure computed (from the catalogue).' })
-    @Directive('@external')
+    // Shared with the partnership's definition, so described in the same words.
+    @Field(() => String, { description: "The measure from the owning agency's catalogue, e.g. youth-offences." })
     measure!: string;
 
-    @Field(() => ID, { description: 'GSS code of the area measured.' })
-    @Directive('@external')
+    @Field(() => ID, { description: "GSS code of the area measured (the outcome's area)." })
     areaCode!: string;
 
-    @Field(() => Granularity, { description: 'Months or quarters.' })
-    @Directive('@external')
+    @Field(() => Granularity, { description: 'Whether values are monthly or quarterly.' })
     granularity!: Granularity;
 
     @Field(() => Polarity, { description: 'Which direction is better.' })
@@ -89,22 +95,34 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
     targetDate!: string;
   }
 
-  const series = defineLoader<IndicatorContext<DB>, Pick<IndicatorReference, 'measure' | 'areaCode' | 'granularity'>, MeasureRow[]>(
+  /** Trend and status read only the last complete periods; asking both for the same ones lets them share a statement. */
+  const RECENT_PERIODS = Math.max(TREND_WINDOW, CURRENT_LEVEL_PERIODS);
+
+  type SeriesKey = Pick<IndicatorReference, 'measure' | 'areaCode' | 'granularity'> & PeriodRange;
+
+  /**
+   * One statement per measure and granularity for every indicator and range
+   * the request asks of this agency: the union of the ranges asked (say the
+   * twelve months shown plus the six periods trend needs), for all areas at
+   * once, then each key takes its own periods.
+   */
+  const series = defineLoader<IndicatorContext<DB>, SeriesKey, MeasureRow[]>(
     `${agency}IndicatorSeries`,
     async (keys, { db }) => {
-      const groups = new Map<string, { measure: string; granularity: Granularity; codes: Set<string> }>();
+      const groups = new Map<string, { measure: string; granularity: Granularity; codes: Set<string>; startDate: string; endDate: string }>();
       for (const key of keys) {
-        const group = groups.get(`${key.measure}|${key.granularity}`) ?? { measure: key.measure, granularity: key.granularity, codes: new Set<string>() };
+        const group = groups.get(`${key.measure}|${key.granularity}`) ?? { ...key, codes: new Set<string>() };
         group.codes.add(key.areaCode);
+        if (key.startDate < group.startDate) group.startDate = key.startDate;
+        if (key.endDate > group.endDate) group.endDate = key.endDate;
         groups.set(`${key.measure}|${key.granularity}`, group);
       }
       const rows = new Map<string, MeasureRow[]>();
       await Promise.all(
-        [...groups.values()].map(async ({ measure, granularity, codes }) => {
+        [...groups.values()].map(async ({ measure, granularity, codes, startDate, endDate }) => {
           const implementation = implementations[measure];
           if (!implementation) return;
-          const range = seriesRange(granularity);
-          for (const row of await implementation(db, { areaCodes: [...codes], granularity, ...range })) {
+          for (const row of await implementation(db, { areaCodes: [...codes], granularity, startDate, endDate })) {
             const key = `${measure}|${granularity}|${row.code}`;
             rows.set(key, [...(rows.get(key) ?? []), row]);
           }
@@ -112,14 +130,18 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
       );
       return keys.map((key) => {
         if (!implementations[key.measure]) return notFound(`The ${agency} agency does not compute the measure "${key.measure}".`);
-        return (rows.get(`${key.measure}|${key.granularity}|${key.areaCode}`) ?? []).sort((a, b) => (a.period < b.period ? -1 : 1));
+        const [first, end] = [key.startDate.slice(0, 7), key.endDate.slice(0, 7)];
+        return (rows.get(`${key.measure}|${key.granularity}|${key.areaCode}`) ?? [])
+          .filter((row) => firstMonthOf(row.period) >= first && firstMonthOf(row.period) < end)
+          .sort((a, b) => (a.period < b.period ? -1 : 1));
       });
     },
-    { cacheKey: (key) => `${key.measure}|${key.granularity}|${key.areaCode}` },
+    { cacheKey: (key) => `${key.measure}|${key.granularity}|${key.areaCode}|${key.startDate}|${key.endDate}` },
   );
 
-  async function publishedSeries(indicator: IndicatorReference, context: IndicatorContext<DB>): Promise<IndicatorValue[]> {
-    const rows = await context.loaders.load(series, indicator);
+  async function publishedSeries(indicator: IndicatorReference, range: PeriodRange, context: IndicatorContext<DB>): Promise<IndicatorValue[]> {
+    const key = { measure: indicator.measure, areaCode: indicator.areaCode, granularity: indicator.granularity, ...range };
+    const rows = await context.loaders.load(series, key);
     const per = findMeasure(agency, indicator.measure)?.per ?? null;
     return rows.map((row) => Object.assign(new IndicatorValue(), discloseValue(row, per)));
   }
@@ -149,7 +171,6 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
   @Resolver(() => AgencyIndicator)
   class AgencyIndicatorResolver {
     @FieldResolver(() => [IndicatorValue], { description: 'Values per period, oldest first, computed from the agency\'s own records.' })
-    @Directive('@requires(fields: "measure areaCode granularity")')
     async values(
       @Root() indicator: IndicatorReference,
       @Ctx() context: IndicatorContext<DB>,
@@ -160,18 +181,17 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
         if (value && !MONTH.test(value)) throw badUserInput(`\`${name}\` must be a month written YYYY-MM, such as 2025-01; got "${value}".`, { argument: name });
       }
       if (from && to && from > to) throw badUserInput(`\`from\` (${from}) is after \`to\` (${to}); swap them.`, { argument: 'from' });
-      const published = await publishedSeries(indicator, context);
-      if (published.length === 0) return [];
-      const last = to ?? lastMonthOf(published[published.length - 1].period);
+      const last = to ?? lastCompleteMonth(indicator.granularity);
       const first = from ?? addMonths(last, -11);
-      // A period is shown when it overlaps the months asked for.
-      return published.filter((value) => lastMonthOf(value.period) >= first && firstMonthOf(value.period) <= last);
+      // A period is shown when it overlaps the months asked for; only those are computed.
+      const range = periodsCovering(indicator.granularity, first, last);
+      return range ? publishedSeries(indicator, range, context) : [];
     }
 
     @FieldResolver(() => IndicatorTrend, { description: 'Direction over the last six complete periods (see IndicatorTrend).' })
-    @Directive('@requires(fields: "measure areaCode granularity polarity")')
+    @Directive('@requires(fields: "polarity")')
     async trend(@Root() indicator: IndicatorReference, @Ctx() context: IndicatorContext<DB>): Promise<IndicatorTrend> {
-      const published = await publishedSeries(indicator, context);
+      const published = await publishedSeries(indicator, lastPeriods(indicator.granularity, RECENT_PERIODS), context);
       return trendOf(
         published.map((value) => value.value),
         indicator.polarity,
@@ -179,9 +199,9 @@ export function defineAgencyIndicator<DB>(agency: string, implementations: Recor
     }
 
     @FieldResolver(() => ProgressStatus, { description: 'Progress against the trajectory from baseline to target (see ProgressStatus).' })
-    @Directive('@requires(fields: "measure areaCode granularity polarity baseline baselinePeriod target targetDate")')
+    @Directive('@requires(fields: "polarity baseline baselinePeriod target targetDate")')
     async status(@Root() indicator: IndicatorReference, @Ctx() context: IndicatorContext<DB>): Promise<ProgressStatus> {
-      const published = await publishedSeries(indicator, context);
+      const published = await publishedSeries(indicator, lastPeriods(indicator.granularity, RECENT_PERIODS), context);
       if (published.length === 0) return ProgressStatus.NOT_ENOUGH_DATA;
       return trajectoryStatus(
         published.map((value) => value.value),

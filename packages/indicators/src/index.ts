@@ -6,5 +6,6 @@ export { trendOf, TREND_WINDOW, TREND_MINIMUM_POINTS, TREND_THRESHOLD } from './
 export { trajectoryStatus, worstStatus, monthIndex, AT_RISK_TOLERANCE, type TrajectoryDefinition } from './trajectory.js';
 export { IndicatorValue } from './indicator-value.type.js';
 export { periodsTable, type MeasureImplementation, type MeasureQuery, type MeasureRow } from './measure-implementation.js';
-export { seriesRange, discloseValue, firstMonthOf, lastMonthOf } from './indicator-series.js';
+export { seriesRange, periodsCovering, lastPeriods, lastCompleteMonth, discloseValue, firstMonthOf, lastMonthOf, type PeriodRange } from './indicator-series.js';
 export { defineAgencyIndicator } from './agency-indicator.js';
+export { measureSeries, periodStartOf, inPeriods, type SeriesParts } from './measure-series.js';

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { comparisonLevelsSql, type ComparisonName } from './comparisons.js';
 import type { RecordRef } from './link-records.js';
-import { matchWeight, type MatchModel, type WeightContribution } from './match-model.js';
+import { matchWeight, probabilityFromWeight, type MatchModel, type WeightContribution } from './match-model.js';
+import { termFrequencyContributions } from './term-frequencies.js';
 import { MODEL_TERMS } from './model-terms.js';
 import { ordered } from './record-review.js';
 
@@ -51,9 +52,13 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
         'check the agency and record ids, and that the agency has sent its linkage tokens.',
     );
   }
-  const weight = matchWeight(model.model, Object.fromEntries(Object.entries(levels).map(([name, level]) => [name, Number(level)])) as Record<ComparisonName, number>);
+  const byName = Object.fromEntries(Object.entries(levels).map(([name, level]) => [name, Number(level)])) as Record<ComparisonName, number>;
+  const weight = matchWeight(model.model, byName);
+  const contributions = [...weight.contributions, ...(await termFrequencyContributions(db, model.model, byName, a))];
   let cumulative = weight.prior;
-  const steps = weight.contributions.map((contribution) => ({ ...contribution, cumulative: (cumulative += contribution.weight) }));
+  const steps = contributions.map((contribution) => ({ ...contribution, cumulative: (cumulative += contribution.weight) }));
+  const totalWeight = cumulative;
+  const probability = probabilityFromWeight(totalWeight);
   const [first, second] = ordered(a, b);
   const review = await db
     .selectFrom('linkage_reviews')
@@ -69,9 +74,9 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
     runId: model.runId,
     prior: weight.prior,
     steps,
-    totalWeight: weight.total,
-    probability: weight.probability,
-    outcome: weight.probability >= model.matchThreshold ? 'link' : weight.probability >= model.reviewThreshold ? 'review' : 'non-link',
+    totalWeight,
+    probability,
+    outcome: probability >= model.matchThreshold ? 'link' : probability >= model.reviewThreshold ? 'review' : 'non-link',
     review: review
       ? { decision: review.decision, reason: review.reason, officerId: review.officer_id, decidedAt: new Date(review.decided_at).toISOString() }
       : null,

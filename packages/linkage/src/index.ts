@@ -26,6 +26,8 @@ export { createLinkageTables, dropLinkageTables } from './linkage-tables.js';
 export { storeEncodings } from './store-encodings.js';
 export {
   linkRecords,
+  LINKAGE_STAGES,
+  type LinkageStage,
   type LinkRecordsOptions,
   type LinkageResult,
   type LinkageTimings,

@@ -17,6 +17,12 @@ import { COMPARISONS, type Comparison, type ComparisonLevel, type ComparisonName
  * each postcode level gets its own m and u within each context, and a shared
  * postcode counts for what it is worth there.
  *
+ * The date of birth is split the same way by household: among random pairs
+ * the same date is a 1-in-20,000 coincidence, but among people of one family
+ * name at one postcode it is twins, a few in a hundred. Counted at full
+ * strength there, a shared date makes twins one person whatever their given
+ * names say.
+ *
  * Sex is split the same way by given-name agreement: two people with the same
  * given name are almost always of the same sex, so agreeing on sex adds
  * nothing once the given names agree, while disagreeing still says a lot.
@@ -36,11 +42,25 @@ const comparison = (name: ComparisonName): Comparison => COMPARISONS.find((candi
 /** Family names that agree at least in part (similar, close or exact): relatives, however each record spells them. */
 const FAMILY_AGREES = (level: number) => level >= 1;
 const GIVEN_EXACT = comparison('given_name').levels.at(-1)!.level;
+const POSTCODE_EXACT = comparison('postcode').levels.at(-1)!.level;
+/** Same family name (at least in part) at the same postcode: one household, or one person. */
+const SAME_HOUSEHOLD = (levels: Readonly<Record<ComparisonName, number>>) => FAMILY_AGREES(levels.family_name) && levels.postcode === POSTCODE_EXACT;
 
 export const MODEL_TERMS: readonly ModelTerm[] = [
   { name: 'given_name', ...pick('given_name') },
   { name: 'family_name', ...pick('family_name') },
-  { name: 'date_of_birth', ...pick('date_of_birth') },
+  {
+    name: 'date_of_birth',
+    ...pick('date_of_birth'),
+    description: 'date of birth, unless family name and postcode both agree',
+    applies: (levels) => !SAME_HOUSEHOLD(levels),
+  },
+  {
+    name: 'date_of_birth_same_household',
+    ...pick('date_of_birth'),
+    description: 'date of birth, where family name and postcode agree (twins share all three)',
+    applies: SAME_HOUSEHOLD,
+  },
   {
     name: 'postcode',
     ...pick('postcode'),

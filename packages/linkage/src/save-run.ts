@@ -20,7 +20,7 @@ export interface RunRecord {
 /**
  * Replaces the previous run's model and pairs with this run's, in one
  * transaction, so `explainPair` and reviewers always see one coherent run.
- * It reads the run's temporary tables (`lk_compared`, `lk_weights`,
+ * It reads the run's temporary tables (`lk_scored`,
  * `lk_reviews`), so it runs on the run's own connection.
  */
 export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> {
@@ -66,18 +66,17 @@ export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> 
              case when o.a_first then ea.record_id else eb.record_id end,
              case when o.a_first then eb.agency_id else ea.agency_id end,
              case when o.a_first then eb.record_id else ea.record_id end,
-             c.given_name, c.family_name, c.date_of_birth, c.postcode, c.sex, w.match_weight, w.match_probability,
+             c.given_name, c.family_name, c.date_of_birth, c.postcode, c.sex, c.weight, 1 / (1 + power(2::double precision, -c.weight)),
              case when r.decision is not null then 'reviewed'
-                  when w.match_weight >= ${run.matchWeightThreshold} then 'link'
-                  when w.match_weight >= ${run.reviewWeightThreshold} then 'review'
+                  when c.weight >= ${run.matchWeightThreshold} then 'link'
+                  when c.weight >= ${run.reviewWeightThreshold} then 'review'
                   else 'non-link' end
-      from lk_compared c
-      join lk_weights w using (pattern)
+      from lk_scored c
       join linkage_encodings ea on ea.encoding_id = c.a
       join linkage_encodings eb on eb.encoding_id = c.b
       left join lk_reviews r on r.a = c.a and r.b = c.b
       cross join lateral (select (ea.agency_id collate "C", ea.record_id collate "C") < (eb.agency_id collate "C", eb.record_id collate "C") as a_first) o
-      where ${run.keepAllPairs} or w.match_weight >= ${run.reviewWeightThreshold} or r.decision is not null`.execute(trx);
+      where ${run.keepAllPairs} or c.weight >= ${run.reviewWeightThreshold} or r.decision is not null`.execute(trx);
     return Number(run_id);
   });
 }

@@ -41,12 +41,24 @@ const TERM = {
   given: term('given_name'),
   family: term('family_name'),
   dateOfBirth: term('date_of_birth'),
+  dateOfBirthHousehold: term('date_of_birth_same_household'),
   postcode: term('postcode'),
   postcodeSameFamily: term('postcode_same_family'),
   sex: term('sex'),
   sexSameGiven: term('sex_same_given'),
 };
 const EXACT = 3;
+
+/**
+ * Name groups larger than this are left out of the same-name session. A
+ * person has a handful of records, so a group of a dozen is mostly different
+ * people sharing a common name; at 100,000 people such groups (the Mohammed
+ * Khans of a few sectors) held 19 non-matches for each match, and EM took
+ * "same postcode sector" for the mark of a match, so m for the date of birth
+ * fell to 0.01 and the prior rose a hundredfold. How a name is recorded does
+ * not depend on how common it is, so m learnt on the rarer names holds for all.
+ */
+const SAME_NAME_GROUP_CAP = 12;
 
 /**
  * Estimates the model as Splink trains one:
@@ -80,9 +92,19 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     'given and family name',
     sql`md5(given_name::text || '/' || family_name::text)`,
     sql`given_name is not null and family_name is not null`,
-    options,
+    { ...options, maxGroupSize: Math.min(options.maxGroupSize, SAME_NAME_GROUP_CAP) },
   );
   const household = await householdPairs(db);
+  const sameDateU = await sameDateChance(db);
+  const householdDates = await sessionPatterns(
+    db,
+    'family name and postcode',
+    sql`md5(family_name::text || '/' || postcode::text)`,
+    sql`family_name is not null and postcode is not null and date_of_birth is not null and given_name is not null`,
+    options,
+    sql.raw(`2.0 * bit_count(ea.given_name & eb.given_name) / nullif(ea.given_name_bits + eb.given_name_bits, 0) < ${UNRELATED_GIVEN_NAMES}`),
+    false, // a few hundred records may hold no two relatives: the date's u then stays as random pairs give it
+  );
   const allPairs = (records * (records - 1)) / 2;
   const levels = MODEL_TERMS.map((candidate) => candidate.levels.length);
   const initialM = levels.map((n) => Array.from({ length: n }, (_, level) => (level === n - 1 ? 0.9 : 0.1 / (n - 1))));
@@ -94,18 +116,30 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
   // Twice: the household u and the correction of u for matches among random
   // pairs both need the number of matches, which needs m for the date of birth.
   for (let round = 0; round < 2; round++) {
-    u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
-    const first = session(sameDate, 'same date of birth', [TERM.dateOfBirth, TERM.postcodeSameFamily], { levels, m: initialM, u });
-    const second = session(sameName, 'same given and family name', [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven], {
-      levels,
-      m: initialM,
-      u,
+    u = householdU(randomU, m, matchingPairs, allPairs, household, householdDates, sameDateU);
+    const first = session(sameDate, 'same date of birth', [TERM.dateOfBirth, TERM.dateOfBirthHousehold, TERM.postcodeSameFamily], { levels, m: initialM, u });
+    const second = session(
+      sameName,
+      'same given and family name',
+      [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven],
+      { levels, m: initialM, u },
+    );
+    // A mistyped date is as likely at home as elsewhere: the household term
+    // shares the date's m. Sex is mis-recorded as often whatever the given
+    // names say, so both sex terms take the m learnt where the given names
+    // agree: where they differ, twins of the same date (and household) pass
+    // for matches in EM and teach it that matches often differ in sex.
+    const dateM = pooled(sameName, second.m, TERM.dateOfBirth, TERM.dateOfBirthHousehold);
+    m = MODEL_TERMS.map((_, t) => {
+      if (t === TERM.dateOfBirth || t === TERM.dateOfBirthHousehold) return dateM;
+      if (t === TERM.postcodeSameFamily) return second.m[t];
+      if (t === TERM.sex) return first.m[TERM.sexSameGiven];
+      return first.m[t];
     });
-    m = MODEL_TERMS.map((_, t) => (t === TERM.dateOfBirth || t === TERM.postcodeSameFamily ? second.m[t] : first.m[t]));
     matchingPairs = (first.lambda * sameDate.pairsInBlocks) / m[TERM.dateOfBirth][EXACT];
     sessions = [first.summary, second.summary];
   }
-  u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
+  u = householdU(randomU, m, matchingPairs, allPairs, household, householdDates, sameDateU);
 
   const lambda = Math.min(0.5, Math.max(1e-15, matchingPairs / Math.max(1, allPairs)));
   const model: MatchModel = {
@@ -117,6 +151,24 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     })),
   };
   return { model, sessions, matchingPairs, uPairs };
+}
+
+/**
+ * One m for two terms that read the same comparison in different contexts
+ * (the date at home and elsewhere): each term's m, weighted by how many of
+ * the session's pairs it applied to.
+ */
+function pooled(data: SessionData, m: number[][], first: number, second: number): number[] {
+  let firstPairs = 0;
+  let secondPairs = 0;
+  for (const pattern of data.patterns) {
+    const levels = termLevels(levelsByComparison(pattern.levels));
+    if (levels[first] >= 0) firstPairs += pattern.count;
+    if (levels[second] >= 0) secondPairs += pattern.count;
+  }
+  const total = firstPairs + secondPairs;
+  if (total === 0) return m[first];
+  return m[first].map((value, level) => (value * firstPairs + m[second][level] * secondPairs) / total);
 }
 
 interface SessionData {
@@ -145,7 +197,15 @@ function session(data: SessionData, name: string, inactive: number[], start: { l
  * the sample's pairs are exactly the pairs of some blocks; sampled by a hash
  * of the block key and the seed, so a run is repeatable.
  */
-async function sessionPatterns(db: Kysely<any>, label: string, key: ReturnType<typeof sql>, where: ReturnType<typeof sql>, options: TrainingOptions): Promise<SessionData> {
+async function sessionPatterns(
+  db: Kysely<any>,
+  label: string,
+  key: ReturnType<typeof sql>,
+  where: ReturnType<typeof sql>,
+  options: TrainingOptions,
+  pairCondition: ReturnType<typeof sql> = sql`true`,
+  required = true,
+): Promise<SessionData> {
   await sql`drop table if exists lk_session`.execute(db);
   await sql`create temp table lk_session as
             select encoding_id, ${key} as block from linkage_encodings where ${where}`.execute(db);
@@ -166,11 +226,12 @@ async function sessionPatterns(db: Kysely<any>, label: string, key: ReturnType<t
     join lk_session sb on sb.block = k.block and sb.encoding_id > sa.encoding_id
     join linkage_encodings ea on ea.encoding_id = sa.encoding_id
     join linkage_encodings eb on eb.encoding_id = sb.encoding_id
+    where ${pairCondition}
     group by ${sql.raw(COMPARISONS.map((_, index) => index + 1).join(', '))}`.execute(db);
   await sql`drop table lk_session, lk_session_blocks`.execute(db);
   const patterns = result.rows.map(toPattern);
   const pairsSampled = patterns.reduce((sum, pattern) => sum + pattern.count, 0);
-  if (pairsSampled === 0) {
+  if (pairsSampled === 0 && required) {
     throw new Error(`No two records share a ${label}, so the model cannot be trained: link at least a few hundred records at once.`);
   }
   return { patterns, pairsInBlocks: total, pairsSampled };
@@ -213,6 +274,77 @@ function withoutMatches(randomU: number[][], m: number[][], lambda: number): num
     const total = corrected.reduce((sum, value) => sum + value, 0);
     return corrected.map((value) => value / total);
   });
+}
+
+function householdU(
+  randomU: number[][],
+  m: number[][],
+  matchingPairs: number,
+  allPairs: number,
+  household: HouseholdPairs,
+  dates: SessionData,
+  sameDate: number | null,
+): number[][] {
+  const u = withHouseholdU(withoutMatches(randomU, m, matchingPairs / allPairs), household, matchingPairs, m);
+  return withHouseholdDateU(withSameDateU(u, sameDate), dates);
+}
+
+/**
+ * The chance that two different people share a date of birth, from the
+ * spread of birth months (which tokens carry in the clear) and a day of the
+ * month drawn evenly: Σ p(month)² / 30.4. Counted from random pairs, the same
+ * chance is swamped by the matches among them in a small set (a few thousand
+ * records hold one match per few thousand pairs, more than the chance
+ * coincidences) and, once those are taken out, rests on a difference of two
+ * estimates: the date then weighed 23 bits at 4,000 people and 15 at 20,000.
+ * Months barely move when duplicates are added, so this holds at any size.
+ */
+async function sameDateChance(db: Kysely<any>): Promise<number | null> {
+  const row = (
+    await sql<{ concentration: number | null }>`
+      select sum(n * n)::double precision / nullif(sum(n), 0)^2 as concentration
+      from (select count(*)::double precision as n from linkage_encodings where birth_month is not null group by birth_month) months`.execute(db)
+  ).rows[0];
+  return row.concentration === null ? null : Number(row.concentration) / DAYS_PER_MONTH;
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** u with the date of birth's exact level set to `sameDate`, the other levels sharing the rest as random pairs show. */
+function withSameDateU(u: number[][], sameDate: number | null): number[][] {
+  if (sameDate === null) return u;
+  const row = u[TERM.dateOfBirth];
+  const rest = row.reduce((sum, value, level) => (level === EXACT ? sum : sum + value), 0);
+  const adjusted = row.map((value, level) => (level === EXACT ? sameDate : (value / rest) * (1 - sameDate)));
+  return u.map((values, t) => (t === TERM.dateOfBirth ? adjusted : values));
+}
+
+/** Given-name filters this far apart (Dice) are two names, not one name misspelt or shortened. */
+const UNRELATED_GIVEN_NAMES = 0.3;
+
+/**
+ * u for the date of birth among pairs of one family name at one postcode,
+ * counted from those pairs whose given names are unrelated (Dice below 0.3,
+ * which a keying slip or a short form almost never reaches): relatives, with
+ * hardly a match among them. Twins are what shares a date there. The few
+ * matches left (a name the nickname dictionary lacks) make u a little larger,
+ * so the date counts a little less: the cautious side.
+ */
+function withHouseholdDateU(u: number[][], dates: SessionData): number[][] {
+  const dateIndex = COMPARISONS.findIndex((candidate) => candidate.name === 'date_of_birth');
+  const levels = MODEL_TERMS[TERM.dateOfBirthHousehold].levels.length;
+  const counts = Array.from({ length: levels }, () => 0);
+  for (const pattern of dates.patterns) {
+    // Different given names, family names that agree exactly: the pairs grouped by identical filters.
+    if (pattern.levels[dateIndex] < 0) continue;
+    counts[pattern.levels[dateIndex]] += pattern.count;
+  }
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  // Too few relatives to count (a small set): the date counts as it does between strangers.
+  if (total < FEWEST_FAMILY_PAIRS) return u.map((row, t) => (t === TERM.dateOfBirthHousehold ? [...u[TERM.dateOfBirth]] : row));
+  // Half a pair of pseudo-count per level, so a level no relative shows keeps a small u rather than none.
+  const adjusted = counts.map((count) => (count + 0.5) / (total + 0.5 * levels));
+  return u.map((row, t) => (t === TERM.dateOfBirthHousehold ? adjusted : row));
 }
 
 /** Fewer non-matching same-family pairs than this, and the exact count says nothing reliable. */

@@ -7,6 +7,7 @@ export { linkageSecretFromEnv } from './linkage-secret.js';
 export { linkageExportRoute, LINKAGE_PURPOSE, type LinkageRecordPager } from './linkage-export.js';
 export { createSubgraphContext, type SubgraphContext } from './subgraph-context.js';
 export { definePersonalLoader, subjectsOf, type Subject, type PersonalLoaderOptions } from './personal-data.js';
+export { auditEntryOf } from './audit-entry-of.js';
 export { DEFAULT_SUBGRAPH_PORTS, subgraphUrlFromEnv, subgraphUrlsFromEnv } from './subgraph-urls.js';
 export { AuditEntry } from './audit-trail/audit-entry.type.js';
 export { auditEntriesResolver, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE, type AuditEntryFilter } from './audit-trail/audit-trail.resolver.js';
@@ -15,4 +16,7 @@ export { defineAgencySubgraph, type AgencySubgraphOptions } from './agency-subgr
 export { AgencyPersonView } from './agency-subgraph/agency-person-view.js';
 export { agencyArea, type AgencyAreaFigures, type AreaEntity } from './agency-subgraph/agency-area.js';
 export type { AgencyPersonViewOptions } from './agency-subgraph/agency-person.js';
+export { defineRecordSearch } from './record-search/record-search.resolver.js';
+export { type RecordSearchDeclaration } from './record-search/record-search-declaration.js';
+export { scoreRecord, type SearchCriteria, type CandidateRecord, type RecordScore } from './record-search/score-record.js';
 export { recordGrantKeyFromEnv } from './record-grant-key.js';

@@ -1,4 +1,4 @@
-import { secretFromEnv } from './development-secret.js';
+import { sharedSecretFromEnv } from '@joined-up/auth';
 
 /**
  * The secret the agencies share to key their linkage tokens. The partnership
@@ -7,5 +7,5 @@ import { secretFromEnv } from './development-secret.js';
  * deployment; on a laptop one is generated under `.data/keys`.
  */
 export function linkageSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return secretFromEnv('JOINED_UP_LINKAGE_SECRET', 'linkage-secret', env);
+  return sharedSecretFromEnv('JOINED_UP_LINKAGE_SECRET', 'linkage-secret', env);
 }

@@ -1,4 +1,4 @@
-import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
+import { authConfigFromEnv, createTokenVerifier, gatewayKeyFromEnv } from '@joined-up/auth';
 import { generatePopulation } from '@joined-up/synthetic';
 import { linkageSecretFromEnv } from './linkage-secret.js';
 import { recordGrantKeyFromEnv } from './record-grant-key.js';
@@ -24,6 +24,7 @@ export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, after
       linkageSecret: () => linkageSecretFromEnv(),
       recordGrantKey: (agency) => recordGrantKeyFromEnv(agency),
       peerUrl: (name) => subgraphUrlFromEnv(name),
+      gatewayKey: gatewayKeyFromEnv(),
     });
     console.log(`${definition.name} subgraph ready at ${started.url} on ${started.database.description}`);
     afterStart?.(started);

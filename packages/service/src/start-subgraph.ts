@@ -1,7 +1,9 @@
-import { createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import { sql } from 'kysely';
+import { countingInsertedRows, createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import { startStage } from '@joined-up/progress';
 import { createSubgraphService, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
-import type { Population } from '@joined-up/synthetic';
+import { AGENCY_IDS, type AgencyId, type Population } from '@joined-up/synthetic';
 import type { SubgraphDefinition } from './subgraph-definition.js';
 import { linkageExportRoute } from './linkage-export.js';
 import { createSubgraphContext } from './subgraph-context.js';
@@ -20,6 +22,8 @@ export interface StartSubgraphOptions {
   linkageSecret?: () => string;
   /** Where the other subgraphs answer: the partnership's register of agreements, and agencies for the partnership. */
   peerUrl?: (name: string) => string | undefined;
+  /** The gateway's key (`gatewayKeyFromEnv`): only requests carrying it may read the schema. */
+  gatewayKey?: string;
   /**
    * The key of each agency's record grants: the partnership signs with every
    * agency's, an agency verifies with its own. Required to serve people.
@@ -44,15 +48,29 @@ export interface StartedSubgraph<DB = any> {
  */
 export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, options: StartSubgraphOptions): Promise<StartedSubgraph<DB>> {
   const log = options.log ?? (() => {});
+  const opening = performance.now();
   const database = await createDatabase<DB>({ ...options.database, schema: definition.name });
+  // The first agency to open the embedded database starts PostgreSQL-in-WebAssembly: seconds, worth a line.
+  const openingSeconds = (performance.now() - opening) / 1000;
+  if (openingSeconds >= 0.5) log(`${definition.name}: database opened in ${openingSeconds.toFixed(1)} s (${database.description})`);
   let server: RunningServer | undefined;
   try {
+    const migrating = performance.now();
     const applied = await migrateToLatest(database.db, definition.name, definition.migrations);
-    if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s)`);
+    if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s) in ${((performance.now() - migrating) / 1000).toFixed(1)} s`);
     if (options.population && !(await definition.hasData(database.db))) {
-      const started = Date.now();
-      await definition.seed(database.db, options.population());
-      log(`${definition.name}: seeded synthetic records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const population = options.population();
+      // Each agency's records are generated on first use: a stage of its own, so the seeding rate is the database's.
+      const generating = AGENCY_IDS.includes(definition.name as AgencyId) ? startStage(`${definition.name}: generating synthetic records`, { log }) : undefined;
+      const total = rowsToSeed(population, definition.name);
+      generating?.finish();
+      const seeding = startStage(`${definition.name}: seeding`, { total, unit: 'rows', log });
+      await countingInsertedRows((count) => seeding.tick(count), () => definition.seed(database.db, population));
+      seeding.finish();
+      // Fresh statistics after a bulk load: without them (autovacuum may be off,
+      // or not yet run) the planner guesses a handful of rows per table and
+      // picks nested loops that cost seconds on the area and indicator reads.
+      await sql`analyze`.execute(database.db);
     }
     const schema = await definition.buildSchema();
     const routes: Record<string, ReturnType<typeof linkageExportRoute>> = definition.linkageRecords
@@ -65,6 +83,12 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
           }),
         }
       : {};
+    // Counters for load tests and monitoring: requests served and SQL run since start (no personal data).
+    let requests = 0;
+    routes['/counters'] = async (_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ requests, statements: database.statements.total }));
+    };
     const peerUrl = options.peerUrl ?? (() => undefined);
     const recordGrantKey = options.recordGrantKey ?? missingRecordGrantKey;
     const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
@@ -72,8 +96,9 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       name: definition.name,
       schema,
       verifyToken: options.verifyToken,
+      gatewayKey: options.gatewayKey,
       routes,
-      context: (request) => createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl, recordGrantKey),
+      context: (request) => (requests++, createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl, recordGrantKey)),
     });
     server = await service.listen(options.port, options.host);
   } catch (error) {
@@ -100,4 +125,11 @@ function missingSecret(): never {
 
 function missingRecordGrantKey(agency: string): never {
   throw new Error(`No record grant key configured for ${agency}: set ${agency.toUpperCase()}_RECORD_GRANT_KEY for the partnership and that agency.`);
+}
+
+/** The rows an agency's seed will write, for the progress bar; undefined for the partnership (its directory is small). */
+function rowsToSeed(population: Population, name: string): number | undefined {
+  if (!(AGENCY_IDS as readonly string[]).includes(name)) return undefined;
+  const records = population.records(name as AgencyId) as unknown as Record<string, unknown>;
+  return Object.values(records).reduce<number>((sum, table) => sum + (Array.isArray(table) ? table.length : 0), 0);
 }

@@ -1,9 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { DevIdentityProvider, createTokenVerifier } from '@joined-up/auth';
 import type { CreateDatabaseOptions } from '@joined-up/db';
 import { createGateway } from '@joined-up/gateway';
+import { withCaseworkerVariables } from '@joined-up/gateway/examples';
+import { caseworkerSample, type CaseworkerSample } from './caseworker-sample.js';
 import { subgraphDefinitions } from '@joined-up/gateway/registry';
 import { runLinkage, type LinkageSummary } from '@joined-up/partnership-subgraph';
 import { LINKAGE_PURPOSE, startSubgraph, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
+import { startStage } from '@joined-up/progress';
 import { generatePopulation, type Population, type PopulationOptions } from '@joined-up/synthetic';
 
 export interface FederationOptions {
@@ -16,10 +20,18 @@ export interface FederationOptions {
   database?: Omit<CreateDatabaseOptions, 'schema'>;
   population: PopulationOptions | Population;
   linkageSecret: string;
-  /** Each agency's record grant key, which the partnership and that agency share. */
-  recordGrantKey: (agency: string) => string;
+  /**
+   * Each agency's record grant key, which the partnership and that agency
+   * share. Default: a fresh random key per agency, enough when every
+   * subgraph runs in this one process (tests, benchmarks).
+   */
+  recordGrantKey?: (agency: string) => string;
   subgraphTimeoutMs?: number;
   subgraphs?: readonly SubgraphDefinition[];
+  /** The key by which the gateway proves itself to the subgraphs; a random one when omitted. */
+  gatewayKey?: string;
+  /** Concurrent requests one officer may have at the gateway. */
+  maxConcurrentPerOfficer?: number;
   /** Run the gateway in production mode (no introspection, suggestions or explorer). */
   production?: boolean;
   log?: (message: string) => void;
@@ -29,6 +41,10 @@ export interface Federation {
   readonly gatewayUrl: string;
   readonly subgraphs: ReadonlyMap<string, StartedSubgraph>;
   readonly identityProvider: DevIdentityProvider;
+  /** The gateway's key, which a subgraph requires before it tells its schema. */
+  readonly gatewayKey: string;
+  /** A person of the seeded data a health caseworker can search for (the explorer's first example uses it). */
+  readonly caseworkerSample: CaseworkerSample | null;
   /** Collects tokens from every agency and rebuilds the person index. */
   relink(): Promise<LinkageSummary & { tokensByAgency: Record<string, number> }>;
   stop(): Promise<void>;
@@ -43,8 +59,18 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const log = options.log ?? (() => {});
   const verifyToken = createTokenVerifier(options.identityProvider.authConfig());
   const definitions = options.subgraphs ?? subgraphDefinitions;
+  const gatewayKey = options.gatewayKey ?? randomBytes(32).toString('base64url');
+  const generatedGrantKeys = new Map<string, string>();
+  const recordGrantKey =
+    options.recordGrantKey ?? ((agency: string) => generatedGrantKeys.get(agency) ?? generatedGrantKeys.set(agency, randomBytes(32).toString('base64url')).get(agency)!);
   let population: Population | undefined = 'records' in options.population ? options.population : undefined;
-  const populationOnce = () => (population ??= generatePopulation(options.population as PopulationOptions));
+  const populationOnce = () => {
+    if (population) return population;
+    const generating = startStage('synthetic population: generating', { log });
+    population = generatePopulation(options.population as PopulationOptions);
+    generating.finish(`${population.people().length.toLocaleString('en-GB')} people`);
+    return population;
+  };
 
   const started = new Map<string, StartedSubgraph>();
   const stopAll = async () => {
@@ -59,8 +85,9 @@ export async function startFederation(options: FederationOptions): Promise<Feder
         database: options.database,
         population: populationOnce,
         linkageSecret: () => options.linkageSecret,
-        recordGrantKey: options.recordGrantKey,
+        recordGrantKey,
         peerUrl: (name) => started.get(name)?.url,
+        gatewayKey,
         log,
       });
       started.set(definition.name, subgraph);
@@ -80,19 +107,24 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     const agencies = [...started.values()]
       .filter((subgraph) => subgraph.name !== 'partnership')
       .map((subgraph) => ({ agencyId: subgraph.name, url: subgraph.url }));
-    return runLinkage(partnership.database.db, agencies, serviceToken);
+    return runLinkage(partnership.database.db, agencies, serviceToken, log);
   };
 
   let gateway;
+  let sample: CaseworkerSample | null = null;
   try {
     if (partnership && (await partnership.database.db.selectFrom('person_records').select('person_id').limit(1).execute()).length === 0) {
       const summary = await relink();
-      log(`person index: ${summary.records} agency records linked into ${summary.people} people`);
+      log(`person index: ${summary.records.toLocaleString('en-GB')} agency records linked into ${summary.people.toLocaleString('en-GB')} people`);
     }
+    sample = await caseworkerSample(started);
     gateway = await createGateway({
+      examples: withCaseworkerVariables(sample as Record<string, unknown> | null),
       subgraphUrls: Object.fromEntries([...started].map(([name, subgraph]) => [name, subgraph.url])),
       verifyToken,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      gatewayKey,
+      maxConcurrentPerOfficer: options.maxConcurrentPerOfficer,
       production: options.production,
     }).listen(options.gatewayPort, options.host);
   } catch (error) {
@@ -106,6 +138,8 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     gatewayUrl: running.url,
     subgraphs: started,
     identityProvider: options.identityProvider,
+    gatewayKey,
+    caseworkerSample: sample,
     relink,
     async stop() {
       await running.close();

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
+import { DevIdentityProvider, devKeysDir, gatewayKeyFromEnv } from '@joined-up/auth';
+import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
 import { startFederation } from './start-federation.js';
 
@@ -12,6 +13,12 @@ import { startFederation } from './start-federation.js';
  */
 runMain(async () => {
   const started = Date.now();
+  const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
+  // Say at once what is about to happen: a first start spends minutes seeding before the banner.
+  console.log(
+    `Starting Joined-Up: six subgraphs and the gateway on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}.\n` +
+      '  The first start generates, seeds and links the synthetic population (one line per stage below); later starts reuse it.',
+  );
   const identityProvider = await DevIdentityProvider.inDirectory(devKeysDir());
   const federation = await startFederation({
     identityProvider,
@@ -20,10 +27,11 @@ runMain(async () => {
     host: process.env.HOST || '127.0.0.1',
     population: populationOptionsFromEnv(),
     linkageSecret: linkageSecretFromEnv(),
+    gatewayKey: gatewayKeyFromEnv(),
+    maxConcurrentPerOfficer: maxConcurrentPerOfficerFromEnv(),
     recordGrantKey: (agency) => recordGrantKeyFromEnv(agency),
     log: (message) => console.log(`  ${message}`),
   });
-  const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
   console.log(`
 Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
 
@@ -31,8 +39,9 @@ Joined-Up is running (${((Date.now() - started) / 1000).toFixed(1)} s).
   Explorer:  ${federation.gatewayUrl.replace(/\/graphql$/, '/explorer')}
   Data:      ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}
 
-Get a token to query with:
-  pnpm -s run token --agency police --role analyst --purpose youth-crime-prevention
+Get a token to query with (in another terminal, in this directory):
+  npx -y pnpm@12.21.0 -s run token --agency health --role caseworker --purpose direct-care
+  npx -y pnpm@12.21.0 -s run token --list     (every agency, role and purpose)
 `);
   return federation;
 });

@@ -2,11 +2,17 @@
  * Writes each agency's person records as CSV for record-linkage benchmarks:
  *
  *   npx tsx packages/synthetic/src/linkage-csv.ts --size 10000 --seed 1998 --out DIR [--as-of 2026-11-28] [--no-truth]
+ *       [--hard [--noise typo=0.2,moved=0]]
  *
  * One file per agency (health.csv, police.csv, ...) with the header
  * record_id,given_name,family_name,date_of_birth,sex,postcode,true_id; the
  * true_id column (the ground-truth person) is left out with --no-truth.
  * Events are not generated, so a million people take well under a minute.
+ *
+ * --hard writes the hard evaluation set instead (`hard-set/`): its own
+ * generator, with twins, common names, surname changes, nicknames, typos,
+ * date slips, moves, blanks and lopsided agency coverage, each at a rate
+ * --noise can change, and a `noise` column naming the kinds on each record.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { AGENCY_IDS, type AgencyId, type PersonDetails } from './agency-records.js';
 import { writeCsv, type CsvValue } from './csv.js';
 import { generatePopulation, type Population } from './population.js';
+import { parseNoiseRates, writeHardSet } from './hard-set/index.js';
 
 interface PersonRecord {
   id: string;
@@ -58,9 +65,22 @@ async function main(): Promise<void> {
       'as-of': { type: 'string' },
       out: { type: 'string' },
       'no-truth': { type: 'boolean', default: false },
+      hard: { type: 'boolean', default: false },
+      noise: { type: 'string' },
     },
   });
   if (!values.out) throw new Error('--out DIR is required: the directory to write health.csv, police.csv, ... into');
+  if (values.noise && !values.hard) throw new Error('--noise sets the rates of the hard set: add --hard.');
+  if (values.hard) {
+    const counts = await writeHardSet(values.out, {
+      size: wholeNumber('size', values.size, 10_000),
+      seed: wholeNumber('seed', values.seed, 1998),
+      rates: parseNoiseRates(values.noise),
+      truth: !values['no-truth'],
+    });
+    for (const [agency, count] of Object.entries(counts)) console.log(`${join(values.out, `${agency}.csv`)}: ${count} records`);
+    return;
+  }
   const population = generatePopulation({
     size: wholeNumber('size', values.size, 10_000),
     seed: wholeNumber('seed', values.seed, 1998),

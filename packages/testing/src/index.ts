@@ -2,3 +2,4 @@ export { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphq
 export { officers } from './officers.js';
 export { startTestFederation, TEST_POPULATION, type TestFederation } from './test-federation.js';
 export { startTestSubgraph, type TestSubgraph } from './test-subgraph.js';
+export { peopleKnownMost, personKnownEverywhere } from './known-people.js';

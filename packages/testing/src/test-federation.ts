@@ -31,7 +31,13 @@ export interface TestFederation extends Federation {
  */
 export async function startTestFederation(
   label: string,
-  options: { subgraphs?: readonly SubgraphDefinition[]; subgraphTimeoutMs?: number; population?: PopulationOptions; production?: boolean } = {},
+  options: {
+    subgraphs?: readonly SubgraphDefinition[];
+    subgraphTimeoutMs?: number;
+    population?: PopulationOptions;
+    production?: boolean;
+    maxConcurrentPerOfficer?: number;
+  } = {},
 ): Promise<TestFederation> {
   const database = await testDatabaseOptions(label);
   const identityProvider = await DevIdentityProvider.generate();
@@ -50,6 +56,7 @@ export async function startTestFederation(
       subgraphs: options.subgraphs,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       production: options.production,
+      maxConcurrentPerOfficer: options.maxConcurrentPerOfficer,
     });
   } catch (error) {
     await database.drop();

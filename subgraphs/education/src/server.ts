@@ -19,7 +19,7 @@ export const educationSubgraph = defineAgencySubgraph({
   agency: 'education',
   migrations,
   seed: seedEducation,
-  people: { table: 'pupils', idColumn: 'upn' },
+  people: { table: 'pupils', idColumn: 'upn', category: 'pupil', recordIdName: 'UPN (unique pupil number)' },
   resolvers: [PupilResolver, AttendanceMonthResolver, ExclusionResolver, SchoolResolver],
   referenceResolvers: {
     // Schools are ours, looked up by URN.

@@ -12,7 +12,7 @@ export const healthSubgraph = defineAgencySubgraph({
   agency: 'health',
   migrations,
   seed: seedHealth,
-  people: { table: 'patients', idColumn: 'nhs_number' },
+  people: { table: 'patients', idColumn: 'nhs_number', category: 'registration', recordIdName: 'NHS number' },
   person: {
     type: PersonHealth,
     description:

@@ -12,7 +12,7 @@ export const housingSubgraph = defineAgencySubgraph({
   agency: 'housing',
   migrations,
   seed: seedHousing,
-  people: { table: 'household_members', idColumn: 'member_id' },
+  people: { table: 'household_members', idColumn: 'member_id', category: 'household', recordIdName: 'household member reference' },
   person: {
     type: PersonHousing,
     description: "The housing agency's records of this person; null when housing holds none.",

@@ -75,7 +75,7 @@ export type PlacementOfMemberRecord = MemberRecord<TemporaryAccommodationRecord>
 /** The columns served as a household membership: the category covers membership and address, not names or date of birth. */
 export type HouseholdMembershipRecord = Pick<
   HouseholdMemberRecord,
-  'member_id' | 'household_id' | 'relationship' | 'address_line' | 'postcode' | 'lsoa_code' | 'local_authority_code'
+  'member_id' | 'household_id' | 'relationship' | 'date_of_birth' | 'address_line' | 'postcode' | 'lsoa_code' | 'local_authority_code'
 >;
 
 /** What the housing agency's resolvers and loaders receive. */

@@ -7,6 +7,8 @@ import * as outcomes from './0004-outcomes.js';
 import * as engagement from './0005-engagement.js';
 import * as learning from './0006-learning.js';
 import * as probabilisticLinkage from './0008-probabilistic-linkage.js';
+import * as sharingAgreementRoles from './0009-sharing-agreement-roles.js';
+import * as auditRefusals from './0010-audit-refusals.js';
 
 /** The partnership schema's migrations, applied in name order. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0006-learning': learning,
   '0007-audit-log': auditLogMigration,
   '0008-probabilistic-linkage': probabilisticLinkage,
+  '0009-sharing-agreement-roles': sharingAgreementRoles,
+  '0010-audit-refusals': auditRefusals,
 };

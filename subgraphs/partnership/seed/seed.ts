@@ -18,7 +18,14 @@ export async function seedPartnership(db: Kysely<PartnershipTables>, population:
     await insertRows(
       trx,
       'sharing_agreements',
-      sharingAgreements.map(({ parties: _parties, ...agreement }) => agreement),
+      sharingAgreements.map(({ parties: _parties, identifying_roles: _roles, ...agreement }) => agreement),
+    );
+    await insertRows(
+      trx,
+      'sharing_agreement_identifying_roles',
+      sharingAgreements.flatMap((agreement) =>
+        Object.entries(agreement.identifying_roles).flatMap(([category, roles]) => roles.map((role) => ({ agreement_id: agreement.agreement_id, category, role }))),
+      ),
     );
     await insertRows(
       trx,

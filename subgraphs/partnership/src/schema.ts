@@ -10,6 +10,8 @@ import { officerById } from './officer/officer.loader.js';
 import { Officer } from './officer/officer.type.js';
 import { PersonResolver, loadPerson } from './person/person.resolver.js';
 import { agencyRecordIdsResolvers } from './person/agency-record-ids.resolver.js';
+import { PersonByRecordResolver } from './person/person-by-record.resolver.js';
+import { agencyRecordEntities, agencyRecordTypeName } from './person/agency-record.types.js';
 import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
 import { AccountabilityResolver } from './accountability/accountability.resolver.js';
 import { IndicatorResolver } from './indicator/indicator.resolver.js';
@@ -50,6 +52,8 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         AreaResolver,
         PersonResolver,
         ...agencyRecordIdsResolvers,
+        PersonByRecordResolver,
+        ...agencyRecordEntities.map((entity) => entity.resolver),
         SharingAgreementResolver,
         OutcomeResolver,
         OutcomeRoleResolver,
@@ -91,7 +95,7 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         LessonEvidenceResolver,
         LessonMutationResolver,
       ],
-      orphanedTypes: [...agencyIndicatorTypes],
+      orphanedTypes: [...agencyIndicatorTypes, ...agencyRecordEntities.map((entity) => entity.type)],
     },
     {
       Outcome: {
@@ -124,6 +128,10 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
       },
       Area: { __resolveReference: ({ code }: { code: string }) => areaByCode(code) },
       Person: { __resolveReference: ({ id }: { id: string }, context: PartnershipContext) => loadPerson(id, context) },
+      // An agency's record needs nothing but its id: `person` is looked up (and audited) when asked for.
+      ...Object.fromEntries(
+        agencyRecordEntities.map(({ agency }) => [agencyRecordTypeName(agency), { __resolveReference: (reference: { recordId: string }) => reference }]),
+      ),
     },
   );
 }

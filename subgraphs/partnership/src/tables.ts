@@ -44,6 +44,7 @@ export interface PartnershipTables {
     valid_to: string;
   };
   sharing_agreement_parties: { agreement_id: string; agency_id: string; approved_by: string | null; approved_on: string | null };
+  sharing_agreement_identifying_roles: { agreement_id: string; category: string; role: string };
   outcomes: {
     outcome_id: string;
     title: string;

@@ -12,7 +12,7 @@ export const policeSubgraph = defineAgencySubgraph({
   agency: 'police',
   migrations,
   seed: seedPolice,
-  people: { table: 'nominals', idColumn: 'nominal_id' },
+  people: { table: 'nominals', idColumn: 'nominal_id', category: 'nominal', recordIdName: 'police nominal reference' },
   person: {
     type: PersonPolice,
     description: 'The police records of this person; null when the police hold none.',

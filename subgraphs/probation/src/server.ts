@@ -12,7 +12,7 @@ export const probationSubgraph = defineAgencySubgraph({
   agency: 'probation',
   migrations,
   seed: seedProbation,
-  people: { table: 'probation_cases', idColumn: 'crn' },
+  people: { table: 'probation_cases', idColumn: 'crn', category: 'case', recordIdName: 'probation case reference number (CRN)' },
   person: {
     type: PersonProbation,
     description: "The probation service's records of this person: cases, and supervision orders and licences with their requirements; null when probation holds none.",

@@ -14,7 +14,7 @@ export const voluntarySubgraph = defineAgencySubgraph({
   agency: 'voluntary',
   migrations,
   seed: seedVoluntary,
-  people: { table: 'clients', idColumn: 'client_id' },
+  people: { table: 'clients', idColumn: 'client_id', category: 'client', recordIdName: 'voluntary client reference' },
   // The directory, seeded in the same transaction as the clients, is never empty once seeded, even for a population without clients.
   hasData: async (db) => (await db.selectFrom('organisations').select('organisation_id').limit(1).execute()).length > 0,
   resolvers: [ServiceResolver, OrganisationResolver],

@@ -89,7 +89,8 @@ describe('the evaluation command', () => {
     const output: string[] = [];
     const url = shared.env?.DATABASE_URL;
     await main(['--records', dir, ...(url ? ['--database-url', url] : [])], (text) => output.push(text));
-    const report = output.join('\n');
+    const report = output.join("\n");
+    if (process.env.SHOW_REPORT) console.log(report);
 
     for (const [agency, count] of Object.entries(expected.records)) expect(report).toMatch(new RegExp(`${agency}\\s+${count}\\b`));
     expect(report).toMatch(/Pairwise precision: 1\.0000/);

@@ -7,6 +7,7 @@ import type { Period } from '@joined-up/statistics';
 import type { Population } from '@joined-up/synthetic';
 import { auditEntriesResolver } from '../audit-trail/audit-trail.resolver.js';
 import { personTablePager } from '../person-table-pager.js';
+import { defineRecordSearch } from '../record-search/record-search.resolver.js';
 import type { SubgraphDefinition } from '../subgraph-definition.js';
 import { agencyArea, areaFiguresResolver, type AgencyAreaFigures } from './agency-area.js';
 import { agencyPerson, personViewResolver, type AgencyPersonViewOptions } from './agency-person.js';
@@ -19,8 +20,18 @@ export interface AgencySubgraphOptions<DB, View extends AgencyPersonView, Counts
   migrations: Record<string, Migration>;
   /** Loads the agency's view of the synthetic population, all or nothing. */
   seed(db: Kysely<DB>, population: Population): Promise<void>;
-  /** The agency's table of people (with the identifying columns) and its record id column. */
-  people: { table: string; idColumn: string };
+  /**
+   * The agency's table of people (with the identifying columns) and its record id column;
+   * with them its officers' record search (`search<Agency>Records`) is built.
+   */
+  people: {
+    table: string;
+    idColumn: string;
+    /** The declared category of the identifying details, under which searches are audited: `registration` for health.registration. */
+    category: string;
+    /** What officers call the record id, e.g. "NHS number". */
+    recordIdName: string;
+  };
   /** True when the agency already holds data; default: its table of people has a row. */
   hasData?: (db: Kysely<DB>) => Promise<boolean>;
   person: AgencyPersonViewOptions<DB, View>;
@@ -54,6 +65,9 @@ export function defineAgencySubgraph<DB, View extends AgencyPersonView, Counts, 
   if (missing.length > 0) throw new Error(`The ${agency} subgraph does not implement its declared measure(s) ${missing.map((measure) => measure.code).join(', ')}.`);
 
   const { table, idColumn } = options.people;
+  if (!Object.hasOwn(declaration.categories, options.people.category)) {
+    throw new Error(`The ${agency} subgraph's people.category "${options.people.category}" is not one of its declared categories (${Object.keys(declaration.categories).join(', ')}).`);
+  }
   return {
     name: agency,
     defaultPort: declaration.defaultPort,
@@ -66,6 +80,7 @@ export function defineAgencySubgraph<DB, View extends AgencyPersonView, Counts, 
       const Person = agencyPerson(agency);
       const Area = agencyArea(agency);
       const indicator = defineAgencyIndicator<DB>(agency, options.measures);
+      const recordSearch = defineRecordSearch({ agency, table, idColumn, category: `${agency}.${options.people.category}`, recordIdName: options.people.recordIdName });
       return buildFederatedSchema(
         {
           resolvers: [
@@ -75,8 +90,9 @@ export function defineAgencySubgraph<DB, View extends AgencyPersonView, Counts, 
             ...(options.resolvers ?? []),
             ...indicator.resolvers,
             auditEntriesResolver(agency),
+            ...recordSearch.resolvers,
           ] as unknown as [Function, ...Function[]],
-          orphanedTypes: [Person, Area, ...indicator.orphanedTypes, ...(options.orphanedTypes ?? [])],
+          orphanedTypes: [Person, Area, ...indicator.orphanedTypes, ...recordSearch.orphanedTypes, ...(options.orphanedTypes ?? [])],
         },
         {
           ...indicator.referenceResolvers,

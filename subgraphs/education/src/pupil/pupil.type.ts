@@ -1,24 +1,28 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ageBand, AGE_BAND_DESCRIPTION, IdentifyingField } from '@joined-up/access';
 import type { PupilRecord } from '../tables.js';
 
 @ObjectType({ description: "A pupil record held by the education agency, in the spelling of the school's admission form." })
 export class Pupil {
-  @Field(() => ID, { description: 'Unique pupil number: a check letter then twelve digits (local authority, school, year, serial).' })
+  @IdentifyingField('education.pupil', () => ID, { description: 'Unique pupil number: a check letter then twelve digits (local authority, school, year, serial).' })
   upn!: string;
 
-  @Field(() => String, { description: 'Given name as admitted.' })
+  @IdentifyingField('education.pupil', () => String, { description: 'Given name as admitted.' })
   givenName!: string;
 
-  @Field(() => String, { description: 'Family name as admitted.' })
+  @IdentifyingField('education.pupil', () => String, { description: 'Family name as admitted.' })
   familyName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date of birth, YYYY-MM-DD.' })
+  @IdentifyingField('education.pupil', () => String, { description: 'Date of birth, YYYY-MM-DD.' })
   dateOfBirth!: string | null;
+
+  @Field(() => String, { nullable: true, description: AGE_BAND_DESCRIPTION })
+  ageBand!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Sex as recorded: F or M.' })
   sex!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postcode of the home address.' })
+  @IdentifyingField('education.pupil', () => String, { description: 'Postcode of the home address.' })
   postcode!: string | null;
 
   @Field(() => String, { nullable: true, description: 'GSS code of the LSOA of the home address.' })
@@ -41,6 +45,7 @@ export class Pupil {
       givenName: record.given_name,
       familyName: record.family_name,
       dateOfBirth: record.date_of_birth,
+      ageBand: ageBand(record.date_of_birth),
       sex: record.sex,
       postcode: record.postcode,
       lsoaCode: record.lsoa_code,

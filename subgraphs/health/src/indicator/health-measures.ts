@@ -1,44 +1,59 @@
-import { sql } from 'kysely';
-import { periodsTable, type MeasureImplementation } from '@joined-up/indicators';
-import { areaCodesTable, inArea } from '@joined-up/statistics';
+import { sql, type RawBuilder } from 'kysely';
+import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
+/**
+ * Patients of each area by birth month, counted once, so the population of an
+ * age band at each period's start is a sum over months rather than a count
+ * over patients per period. The month is that of the day before birth:
+ * `born <= start - 10 years` (a first of the month) holds exactly when that
+ * month is before `start - 10 years`, and `born > start - 25 years` exactly
+ * when it is not before `start - 25 years`.
+ */
+const patientsByBirthMonth = sql`ages as (
+  select area.code, date_trunc('month', (p.date_of_birth - 1)::timestamp) as month, count(*) as n
+  from area join patients p on ${inArea('p')}
+  where p.date_of_birth is not null
+  group by area.code, month
+)`;
+
+/** Patients of each area and period born after `start - older` and on or before `start - younger`. */
+function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unknown>) {
+  return sql`
+    select ages.code, periods.period_start, sum(ages.n) as n
+    from ages join periods
+      on ages.month >= periods.period_start - ${older} and ages.month < periods.period_start - ${younger}
+    group by ages.code, periods.period_start`;
+}
+
 /** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */
-const selfHarmAdmissions: MeasureImplementation<HealthTables> = async (db, query) => {
-  const { rows } = await sql<{ code: string; period: string; count: number; denominator: number }>`
-    select area.code, periods.period,
-      (select count(*) from admissions a join patients p using (nhs_number)
-        where a.self_harm
-          and ${inArea('p')}
-          and a.admitted_on >= periods.period_start and a.admitted_on < periods.period_end
-          and p.date_of_birth <= a.admitted_on - interval '10 years'
-          and p.date_of_birth > a.admitted_on - interval '25 years') as count,
-      (select count(*) from patients p
-        where ${inArea('p')}
-          and p.date_of_birth <= periods.period_start - interval '10 years'
-          and p.date_of_birth > periods.period_start - interval '25 years') as denominator
-    from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
-  `.execute(db);
-  return rows;
-};
+const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
+  measureSeries(db, query, {
+    with: [patientsByBirthMonth],
+    count: sql`
+      select area.code, ${periodStartOf('a.admitted_on', query)} as period_start, count(*) as n
+      from area join patients p on ${inArea('p')} join admissions a on a.nhs_number = p.nhs_number
+      where a.self_harm and ${inPeriods('a.admitted_on', query)}
+        and p.date_of_birth <= a.admitted_on - interval '10 years'
+        and p.date_of_birth > a.admitted_on - interval '25 years'
+      group by area.code, period_start`,
+    denominator: agedAtPeriodStart(sql`interval '25 years'`, sql`interval '10 years'`),
+  });
 
 /** CAMHS referrals of patients under 18, per patient under 18 (and already born) when the period began, by where the patient lives. */
-const camhsReferrals: MeasureImplementation<HealthTables> = async (db, query) => {
-  const { rows } = await sql<{ code: string; period: string; count: number; denominator: number }>`
-    select area.code, periods.period,
-      (select count(*) from camhs_referrals r join patients p using (nhs_number)
-        where ${inArea('p')}
-          and r.referred_on >= periods.period_start and r.referred_on < periods.period_end
-          and p.date_of_birth > r.referred_on - interval '18 years'
-          and p.date_of_birth <= periods.period_start) as count,
-      (select count(*) from patients p
-        where ${inArea('p')}
-          and p.date_of_birth > periods.period_start - interval '18 years'
-          and p.date_of_birth <= periods.period_start) as denominator
-    from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
-  `.execute(db);
-  return rows;
-};
+const camhsReferrals: MeasureImplementation<HealthTables> = (db, query) =>
+  measureSeries(db, query, {
+    with: [patientsByBirthMonth],
+    count: sql`
+      select area.code, ${periodStartOf('r.referred_on', query)} as period_start, count(*) as n
+      from area join patients p on ${inArea('p')} join camhs_referrals r on r.nhs_number = p.nhs_number
+      where ${inPeriods('r.referred_on', query)}
+        and p.date_of_birth > r.referred_on - interval '18 years'
+        and p.date_of_birth <= ${periodStartOf('r.referred_on', query)}
+      group by area.code, period_start`,
+    denominator: agedAtPeriodStart(sql`interval '18 years'`, sql`interval '0 days'`),
+  });
 
 /** The health agency's implementation of its measures in the catalogue. */
 export const healthMeasures: Record<string, MeasureImplementation<HealthTables>> = {

@@ -1,24 +1,28 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ageBand, AGE_BAND_DESCRIPTION, IdentifyingField } from '@joined-up/access';
 import type { PatientRecord } from '../tables.js';
 
 @ObjectType({ description: "A patient registration held by the health agency, in the health agency's own spelling." })
 export class Patient {
-  @Field(() => ID, { description: 'NHS number: ten digits, the last a modulus 11 check digit.' })
+  @IdentifyingField('health.registration', () => ID, { description: 'NHS number: ten digits, the last a modulus 11 check digit.' })
   nhsNumber!: string;
 
-  @Field(() => String, { description: 'Given name as registered.' })
+  @IdentifyingField('health.registration', () => String, { description: 'Given name as registered.' })
   givenName!: string;
 
-  @Field(() => String, { description: 'Family name as registered.' })
+  @IdentifyingField('health.registration', () => String, { description: 'Family name as registered.' })
   familyName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Date of birth, YYYY-MM-DD.' })
+  @IdentifyingField('health.registration', () => String, { description: 'Date of birth, YYYY-MM-DD.' })
   dateOfBirth!: string | null;
+
+  @Field(() => String, { nullable: true, description: AGE_BAND_DESCRIPTION })
+  ageBand!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Sex as registered: F or M.' })
   sex!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postcode of the registered address.' })
+  @IdentifyingField('health.registration', () => String, { description: 'Postcode of the registered address.' })
   postcode!: string | null;
 
   @Field(() => String, { nullable: true, description: 'GSS code of the LSOA of the registered address.' })
@@ -41,6 +45,7 @@ export class Patient {
       givenName: record.given_name,
       familyName: record.family_name,
       dateOfBirth: record.date_of_birth,
+      ageBand: ageBand(record.date_of_birth),
       sex: record.sex,
       postcode: record.postcode,
       lsoaCode: record.lsoa_code,

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { IdentifyingField } from '@joined-up/access';
 import type { ApplicationOfMemberRecord } from '../tables.js';
 
 @ObjectType({
@@ -9,7 +10,7 @@ export class HomelessnessApplication {
   @Field(() => ID, { description: "Housing's application reference, e.g. HA-000123." })
   id!: string;
 
-  @Field(() => String, { description: "Housing's household reference of the household that applied." })
+  @IdentifyingField('housing.homelessness', () => String, { description: "Housing's household reference of the household that applied." })
   householdId!: string;
 
   @Field(() => String, { description: 'Date of the application, YYYY-MM-DD.' })

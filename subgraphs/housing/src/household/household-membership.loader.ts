@@ -9,7 +9,7 @@ export const householdMembershipsOfSubject = definePersonalLoader<HousingTables,
   read: (db, memberIds) =>
     db
       .selectFrom('household_members')
-      .select(['member_id', 'household_id', 'relationship', 'address_line', 'postcode', 'lsoa_code', 'local_authority_code'])
+      .select(['member_id', 'household_id', 'relationship', 'date_of_birth', 'address_line', 'postcode', 'lsoa_code', 'local_authority_code'])
       .where('member_id', 'in', memberIds)
       .orderBy('member_id')
       .execute(),

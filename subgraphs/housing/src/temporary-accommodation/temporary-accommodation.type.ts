@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { IdentifyingField } from '@joined-up/access';
 import type { PlacementOfMemberRecord } from '../tables.js';
 
 @ObjectType({ description: "A placement of the person's household in temporary accommodation while a homelessness duty is owed." })
@@ -6,7 +7,7 @@ export class TemporaryAccommodationPlacement {
   @Field(() => ID, { description: "Housing's placement reference, e.g. TA-000123." })
   id!: string;
 
-  @Field(() => String, { description: "Housing's household reference of the household placed." })
+  @IdentifyingField('housing.homelessness', () => String, { description: "Housing's household reference of the household placed." })
   householdId!: string;
 
   @Field(() => String, { description: 'Kind of accommodation: bed and breakfast, hostel, nightly paid, or private sector leased.' })

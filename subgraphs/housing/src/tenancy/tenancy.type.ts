@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { IdentifyingField } from '@joined-up/access';
 import { RentArrears } from './rent-arrears.type.js';
 import type { TenancyOfMemberRecord } from '../tables.js';
 
@@ -7,7 +8,7 @@ export class Tenancy {
   @Field(() => ID, { description: "Housing's tenancy reference, e.g. TEN-000123." })
   id!: string;
 
-  @Field(() => String, { description: "Housing's household reference of the household holding the tenancy." })
+  @IdentifyingField('housing.tenancy', () => String, { description: "Housing's household reference of the household holding the tenancy." })
   householdId!: string;
 
   @Field(() => String, { description: 'Tenure: council, housing association or private rented.' })

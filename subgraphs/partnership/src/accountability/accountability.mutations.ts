@@ -3,14 +3,14 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import type { PartnershipTables } from '../tables.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { loadOutcome } from '../outcome/outcome.resolver.js';
 import { Outcome } from '../outcome/outcome.type.js';
 import { accountabilitiesByOutcome } from '../outcome/outcome.loaders.js';
-import { conflictOnDuplicate, requireText } from '../validation/input-checks.js';
+import { conflictOnDuplicate } from '../validation/conflict-on-duplicate.js';
+import { InputProblems } from '../validation/input-problems.js';
 
 
 async function officerExists(context: PartnershipContext, officerId: string): Promise<void> {
@@ -29,14 +29,14 @@ export class AccountabilityMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
-    requireRole(context, EDITORS, 'assign leads');
+    requireRoleFor(context, 'assignLead');
     checkIdempotencyKey(idempotencyKey);
     await loadOutcome(outcomeId, context);
     await officerExists(context, officerId);
     // Two requests racing past the check meet the database's one-current-lead index instead.
     await conflictOnDuplicate(alreadyLed(outcomeId), () =>
       idempotent(context.db, { key: idempotencyKey, operation: 'assignLead', input: { outcomeId, officerId }, officerId: context.identity.officerId }, async (trx) => {
-        await requireDirectoryOfficer(trx, context);
+        await authorise(trx, context, 'assignLead', outcomeId);
         const current = await trx.selectFrom('accountabilities').select('officer_id').where('outcome_id', '=', outcomeId).where('held_until', 'is', null).executeTakeFirst();
         if (current) throw alreadyLed(outcomeId, current.officer_id);
         await trx.insertInto('accountabilities').values({ outcome_id: outcomeId, officer_id: officerId, assigned_by: context.identity.officerId }).execute();
@@ -57,13 +57,15 @@ export class AccountabilityMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
-    requireRole(context, EDITORS, 'reassign leads');
+    requireRoleFor(context, 'reassignLead');
     checkIdempotencyKey(idempotencyKey);
-    const why = requireText(reason, 'reason', 2000);
+    const problems = new InputProblems();
+    const why = problems.text('reason', reason, 2000)!;
+    problems.throwIfAny();
     await loadOutcome(outcomeId, context);
     await officerExists(context, officerId);
     const handover = async (trx: Transaction<PartnershipTables>) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'reassignLead', outcomeId);
       const now = new Date();
       const ended = await trx
         .updateTable('accountabilities')

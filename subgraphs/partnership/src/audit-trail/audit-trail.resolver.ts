@@ -27,7 +27,8 @@ export class AuditTrailResolver {
       throw forbidden(`A person's trail across agencies is read by the partnership's data protection officer, with purpose ${SUBJECT_ACCESS_PURPOSE}.`);
     }
 
-    const filter = { from, to, limit: 5000 };
+    // 4,000 entries of twelve fields stay within every subgraph's cost limit (50,000).
+    const filter = { from, to, limit: 4000 };
     const targets: { agency: string; recordIds?: string[] }[] = [];
     if (personId) {
       const person = await loadPerson(personId, context);

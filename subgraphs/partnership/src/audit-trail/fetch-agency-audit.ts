@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { AuditEntry, AuditEntryFilter } from '@joined-up/service';
 import type { PartnershipContext } from '../context.js';
 
-const QUERY = `query($subjectPersonId: ID, $subjectRecordIds: [ID!], $from: String, $to: String) {
-  auditEntries(subjectPersonId: $subjectPersonId, subjectRecordIds: $subjectRecordIds, from: $from, to: $to, limit: 5000) {
+const QUERY = `query($subjectPersonId: ID, $subjectRecordIds: [ID!], $from: String, $to: String, $limit: Int!) {
+  auditEntries(subjectPersonId: $subjectPersonId, subjectRecordIds: $subjectRecordIds, from: $from, to: $to, limit: $limit) {
     at officer agency purpose basis agreementId heldBy subjectPersonId subjectRecordId category fields requestId
   }
 }`;

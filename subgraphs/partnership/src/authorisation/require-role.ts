@@ -18,5 +18,3 @@ export const EDITORS = ['partnership-admin', 'lead'] as const;
 /** Officers who work on delivery: they send and answer feedback and comment on proposals. Machine identities do not. */
 export const DELIVERY_ROLES = ['partnership-admin', 'lead', 'analyst', 'caseworker'] as const;
 
-/** An agency's formal answer to a proposal is given by its lead, for the agency. */
-export const AGENCY_LEADS = ['lead'] as const;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { badUserInput } from '@joined-up/federation';
+import { badUserInput, limitExceeded, OPERATION_LIMITS } from '@joined-up/federation';
 import { findArea } from '@joined-up/geography';
 import { discloseCount } from '@joined-up/statistics';
 import { definePersonalLoader, subjectsOf } from '@joined-up/service';
@@ -61,9 +61,14 @@ export class CohortResolver {
   @FieldResolver(() => [Person], {
     nullable: true,
     description:
-      "The people themselves, each with every agency's view through the federated Person fields. Only for officers whose purpose an information sharing agreement covering the person index allows (otherwise null with FORBIDDEN); every member listed is audited.",
+      "The people themselves, each with every agency's view through the federated Person fields. Only for officers whose purpose an information sharing agreement covering the person index allows (otherwise null with FORBIDDEN); every member listed is audited. At most 500 people: a larger cohort answers LIST_SIZE_LIMIT (narrow it; its size is still given).",
   })
   async members(@Root() cohort: Cohort, @Ctx() context: PartnershipContext): Promise<Person[]> {
+    // A whole population (both boroughs, ages 0 to 120) would send every
+    // agency thousands of people at once: its size is told, its members not.
+    if (cohort.memberIds.length > OPERATION_LIMITS.maxCohortMembers) {
+      throw limitExceeded('listSize', cohort.memberIds.length, OPERATION_LIMITS.maxCohortMembers, null);
+    }
     await context.loaders.loadFlat(memberIndexEntries, cohort.memberIds.flatMap((id) => subjectsOf(id, [id])));
     const entries = await context.loaders.loadFound(personById, cohort.memberIds);
     return entries.map((entry) => Person.fromRecords(entry.personId, entry.records));

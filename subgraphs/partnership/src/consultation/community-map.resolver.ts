@@ -8,10 +8,10 @@ import { areaByCode } from '../area/area.resolver.js';
 import { Outcome } from '../outcome/outcome.type.js';
 import { outcomeById } from '../outcome/outcome.loaders.js';
 import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { requireText } from '../validation/input-checks.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { entriesByConsultation, outcomeIdsByTheme, themeById } from './consultation.loaders.js';
 import { Consultation, ConsultationKind } from './consultation.type.js';
 import { AreaMapSummary, CommunityMap, MappingCounts, MappingEntry, MappingEntryKind, MappingTheme, ThemeSummary, type MappingEntryRecord } from './community-map.type.js';
@@ -106,13 +106,16 @@ export class CommunityMapResolver {
     @Arg('idempotencyKey', () => String, { description: 'A key you choose for this request; resending it records the entry once.' }) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<MappingEntry> {
-    requireRole(context, EDITORS, 'record community mapping entries');
+    requireRoleFor(context, 'addMappingEntry');
     checkIdempotencyKey(idempotencyKey);
-    const text = requireText(input.text, 'input.text', 2000);
+    const problems = new InputProblems();
+    const text = problems.text('input.text', input.text, 2000)!;
+    problems.gssCode('input.areaCode', input.areaCode);
+    problems.throwIfAny();
     const area = areaByCode(input.areaCode);
     const request = { key: idempotencyKey, operation: 'addMappingEntry', input: { consultationId, input }, officerId: context.identity.officerId };
     const { entryId } = await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'addMappingEntry', consultationId);
       const consultation = await trx.selectFrom('consultations').selectAll().where('consultation_id', '=', consultationId).executeTakeFirst();
       if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });
       if (consultation.kind !== ConsultationKind.COMMUNITY_MAPPING) {

@@ -1,12 +1,11 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import { badUserInput, notFound } from '@joined-up/federation';
+import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import { areaByCode } from '../area/area.resolver.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { optionalText, requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { newReference } from '../reference/new-reference.js';
 import { loadConsultation } from './consultation.resolver.js';
 import { Consultation, ConsultationKind, ConsultationSession } from './consultation.type.js';
@@ -68,21 +67,20 @@ export class ConsultationSessionInput {
   participantPseudonyms!: string[];
 }
 
-function checkBasketShape(input: ConsultationInput): void {
+function checkBasketShape(problems: InputProblems, input: ConsultationInput): void {
   if (input.kind === ConsultationKind.SHOPPING_BASKET) {
-    if (!input.budget || input.budget <= 0) throw badUserInput('A shopping basket needs a positive `input.budget`.', { argument: 'input.budget' });
-    requireText(input.budgetUnit ?? '', 'input.budgetUnit', 40);
-    if (input.options.length < 2) throw badUserInput('A shopping basket needs at least two options to choose between.', { argument: 'input.options' });
-    requireDistinct(
-      input.options.map((option) => requireText(option.name, 'input.options.name', 120)),
-      'input.options.name',
-    );
-    for (const option of input.options) {
-      requireText(option.description, 'input.options.description', 2000);
-      if (option.cost <= 0) throw badUserInput(`Option "${option.name}" needs a positive cost.`, { argument: 'input.options.cost' });
-    }
-  } else if ((input.budget !== undefined && input.budget !== null) || input.options.length > 0 || optionalText(input.budgetUnit, 'input.budgetUnit')) {
-    throw badUserInput('Community mapping has no budget, budget unit or options.', { argument: 'input' });
+    problems.check(!!input.budget && input.budget > 0, 'input.budget', 'A shopping basket needs a positive `input.budget`.');
+    problems.text('input.budgetUnit', input.budgetUnit, 40);
+    problems.check(input.options.length >= 2, 'input.options', 'A shopping basket needs at least two options to choose between.');
+    const names = input.options.map((option, index) => problems.text(`input.options[${index}].name`, option.name, 120) ?? `#${index}`);
+    problems.distinct('input.options.name', names);
+    input.options.forEach((option, index) => {
+      problems.text(`input.options[${index}].description`, option.description, 2000);
+      problems.check(option.cost > 0, `input.options[${index}].cost`, `Option "${option.name}" needs a positive cost.`);
+    });
+  } else {
+    const hasBudget = (input.budget !== undefined && input.budget !== null) || input.options.length > 0 || !!input.budgetUnit?.trim();
+    problems.check(!hasBudget, 'input', 'Community mapping has no budget, budget unit or options.');
   }
 }
 
@@ -94,16 +92,19 @@ export class ConsultationMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Consultation> {
-    requireRole(context, EDITORS, 'open consultations');
+    requireRoleFor(context, 'openConsultation');
     checkIdempotencyKey(idempotencyKey);
-    const title = requireText(input.title, 'input.title', 200);
-    const question = requireText(input.question, 'input.question', 2000);
+    const problems = new InputProblems();
+    const title = problems.text('input.title', input.title, 200)!;
+    const question = problems.text('input.question', input.question, 2000)!;
+    problems.gssCode('input.areaCode', input.areaCode);
+    checkBasketShape(problems, input);
+    problems.distinct('input.outcomeIds', input.outcomeIds);
+    problems.throwIfAny();
     areaByCode(input.areaCode);
-    checkBasketShape(input);
-    requireDistinct(input.outcomeIds, 'input.outcomeIds');
     const request = { key: idempotencyKey, operation: 'openConsultation', input, officerId: context.identity.officerId };
     const { consultationId } = await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'openConsultation');
       if (input.outcomeIds.length > 0) {
         const found = await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', 'in', input.outcomeIds).execute();
         const missing = input.outcomeIds.find((id) => !found.some((row) => row.outcome_id === id));
@@ -152,22 +153,23 @@ export class ConsultationMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<ConsultationSession> {
-    requireRole(context, EDITORS, 'record consultation sessions');
+    requireRoleFor(context, 'addConsultationSession');
     checkIdempotencyKey(idempotencyKey);
-    const title = requireText(input.title, 'input.title', 200);
-    const heldAt = requirePastTimestamp(input.heldAt, 'input.heldAt');
-    if (input.participantPseudonyms.length > MAX_PARTICIPANTS) {
-      throw badUserInput(`A session registers at most ${MAX_PARTICIPANTS} participants; split it.`, { argument: 'input.participantPseudonyms' });
-    }
-    for (const pseudonym of input.participantPseudonyms) {
-      if (!PSEUDONYM.test(pseudonym)) {
-        throw badUserInput(`"${pseudonym}" is not a pseudonym: letters, digits, spaces, dots and dashes, at most 40 characters.`, { argument: 'input.participantPseudonyms' });
-      }
-    }
-    requireDistinct(input.participantPseudonyms, 'input.participantPseudonyms');
+    const problems = new InputProblems();
+    const title = problems.text('input.title', input.title, 200)!;
+    const heldAt = problems.pastTimestamp('input.heldAt', input.heldAt)!;
+    problems.check(input.participantPseudonyms.length <= MAX_PARTICIPANTS, 'input.participantPseudonyms', `A session registers at most ${MAX_PARTICIPANTS} participants; split it.`);
+    const notPseudonyms = input.participantPseudonyms.filter((pseudonym) => !PSEUDONYM.test(pseudonym));
+    problems.check(
+      notPseudonyms.length === 0,
+      'input.participantPseudonyms',
+      `${notPseudonyms.map((pseudonym) => `"${pseudonym}"`).join(', ')} not pseudonyms: letters, digits, spaces, dots and dashes, at most 40 characters.`,
+    );
+    problems.distinct('input.participantPseudonyms', input.participantPseudonyms);
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'addConsultationSession', input: { consultationId, input }, officerId: context.identity.officerId };
     const { sessionId } = await idempotent(context.db, request, async (trx) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'addConsultationSession', consultationId);
       const consultation = await trx.selectFrom('consultations').select('consultation_id').where('consultation_id', '=', consultationId).executeTakeFirst();
       if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });
       const id = newReference('SES');

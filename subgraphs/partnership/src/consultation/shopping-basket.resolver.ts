@@ -1,11 +1,11 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { conflictOnDuplicate, requireDistinct } from '../validation/input-checks.js';
+import { conflictOnDuplicate } from '../validation/conflict-on-duplicate.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { basketShift, roundResults } from './basket-results.js';
 import { BasketRoundResults, BasketShift, OptionShift } from './basket-results.type.js';
 import { basketLinesByConsultation, optionsByConsultation } from './consultation.loaders.js';
@@ -96,26 +96,26 @@ export class ShoppingBasketResolver {
     idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<BasketSubmission> {
-    requireRole(context, EDITORS, 'record shopping baskets');
+    requireRoleFor(context, 'submitBasket');
     checkIdempotencyKey(idempotencyKey);
-    if (items.length === 0) throw badUserInput('A basket needs at least one item.', { argument: 'items' });
-    if (items.length > MAX_ITEMS) throw badUserInput(`A basket has at most ${MAX_ITEMS} items.`, { argument: 'items' });
-    requireDistinct(
-      items.map((item) => item.optionId),
+    const problems = new InputProblems();
+    problems.check(items.length > 0, 'items', 'A basket needs at least one item.');
+    problems.check(items.length <= MAX_ITEMS, 'items', `A basket has at most ${MAX_ITEMS} items.`);
+    problems.distinct(
       'items.optionId',
+      items.map((item) => item.optionId),
     );
-    for (const item of items) {
-      if (!Number.isInteger(item.amount) || item.amount <= 0) {
-        throw badUserInput(`Every amount must be a positive whole number; option ${item.optionId} has ${item.amount}.`, { argument: 'items.amount', optionId: item.optionId });
-      }
-    }
+    items.forEach((item, index) =>
+      problems.check(Number.isInteger(item.amount) && item.amount > 0, `items[${index}].amount`, `Every amount must be a positive whole number; option ${item.optionId} has ${item.amount}.`),
+    );
+    problems.throwIfAny();
     const total = items.reduce((sum, item) => sum + item.amount, 0);
     const input = { consultationId, sessionId, participantId, round, items: items.map((item) => ({ optionId: item.optionId, amount: item.amount })) };
     const request = { key: idempotencyKey, operation: 'submitBasket', input, officerId: context.identity.officerId };
     const duplicate = `Participant ${participantId} already has a ${round} basket; each participant submits one basket per round.`;
     const { submissionId } = await conflictOnDuplicate(duplicate, () =>
       idempotent(context.db, request, async (trx) => {
-        const officer = await requireDirectoryOfficer(trx, context);
+        const officer = await authorise(trx, context, 'submitBasket', consultationId);
         const consultation = await trx.selectFrom('consultations').selectAll().where('consultation_id', '=', consultationId).executeTakeFirst();
         if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });
         if (consultation.kind !== ConsultationKind.SHOPPING_BASKET) {

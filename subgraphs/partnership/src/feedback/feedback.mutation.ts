@@ -1,20 +1,15 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { sql } from 'kysely';
-import { badUserInput, conflict, forbidden, notFound } from '@joined-up/federation';
+import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
-import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { optionalText, requireText } from '../validation/input-checks.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { newReference } from '../reference/new-reference.js';
 import { outcomeOfSubject } from './feedback-subject.js';
 import { Feedback, FeedbackInput } from './feedback.type.js';
 
-
-function communityGroup(value: string | null | undefined, argument: string): string | null {
-  return optionalText(value, argument, 120);
-}
 
 async function loadFeedback(context: PartnershipContext, feedbackId: string): Promise<Feedback> {
   return Feedback.fromRecord(await context.db.selectFrom('feedback').selectAll().where('feedback_id', '=', feedbackId).executeTakeFirstOrThrow());
@@ -31,25 +26,26 @@ export class FeedbackMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Feedback> {
-    requireRole(context, DELIVERY_ROLES, 'send feedback');
+    requireRoleFor(context, 'sendFeedback');
     checkIdempotencyKey(idempotencyKey);
-    const message = requireText(input.message, 'input.message', 4000);
-    const toGroup = communityGroup(input.to.communityGroup, 'input.to.communityGroup');
+    const problems = new InputProblems();
+    const message = problems.text('input.message', input.message, 4000)!;
+    const toGroup = problems.optionalText('input.to.communityGroup', input.to.communityGroup, 120);
     const toAgency = input.to.agencyId ?? null;
-    if ((toGroup === null) === (toAgency === null)) {
-      throw badUserInput('Give exactly one of `input.to.agencyId` and `input.to.communityGroup`.', { argument: 'input.to' });
-    }
-    const fromGroup = communityGroup(input.fromCommunityGroup, 'input.fromCommunityGroup');
+    const toGroupGiven = !!input.to.communityGroup?.trim();
+    problems.check(toGroupGiven !== (toAgency !== null), 'input.to', 'Give exactly one of `input.to.agencyId` and `input.to.communityGroup`.');
+    const fromGroup = problems.optionalText('input.fromCommunityGroup', input.fromCommunityGroup, 120);
+    problems.check(fromGroup === null || fromGroup !== toGroup, 'input.to', 'A community group does not send feedback to itself.');
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'sendFeedback', input, officerId: context.identity.officerId };
     const { feedbackId } = await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'sendFeedback');
       if (toAgency !== null) {
         const agency = await trx.selectFrom('agencies').select('agency_id').where('agency_id', '=', toAgency).executeTakeFirst();
         if (!agency) throw notFound(`No agency has id "${toAgency}". Ask \`agencies(includeCentre: true)\` for the list.`, { argument: 'input.to.agencyId' });
       }
       const fromAgency = fromGroup === null ? officer.agency_id : null;
       if (fromAgency !== null && fromAgency === toAgency) throw badUserInput('Feedback goes to another agency, the centre or a community group, not your own agency.', { argument: 'input.to' });
-      if (fromGroup !== null && fromGroup === toGroup) throw badUserInput('A community group does not send feedback to itself.', { argument: 'input.to' });
       const outcomeId = await outcomeOfSubject(trx, input.subjectKind, input.subjectId);
       const id = newReference('FB');
       await trx
@@ -82,24 +78,16 @@ export class FeedbackMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Feedback> {
-    requireRole(context, DELIVERY_ROLES, 'answer feedback');
+    requireRoleFor(context, 'answerFeedback');
     checkIdempotencyKey(idempotencyKey);
-    const answer = requireText(response, 'response', 4000);
+    const problems = new InputProblems();
+    const answer = problems.text('response', response, 4000)!;
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'answerFeedback', input: { feedbackId, answer }, officerId: context.identity.officerId };
     await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
       const feedback = await trx.selectFrom('feedback').selectAll().where('feedback_id', '=', feedbackId).forUpdate().executeTakeFirst();
       if (!feedback) throw notFound(`No feedback has id "${feedbackId}".`, { argument: 'feedbackId' });
-      const lead = await trx
-        .selectFrom('accountabilities')
-        .select('officer_id')
-        .where('outcome_id', '=', feedback.outcome_id)
-        .where('held_until', 'is', null)
-        .executeTakeFirst();
-      const recipient = feedback.to_agency_id ?? 'partnership';
-      if (officer.agency_id !== recipient && lead?.officer_id !== officer.officer_id) {
-        throw forbidden(`Feedback ${feedbackId} is for ${feedback.to_group ?? feedback.to_agency_id}: its officers or the outcome's accountable lead answer it.`);
-      }
+      const officer = await authorise(trx, context, 'answerFeedback', feedbackId);
       if (feedback.responded_at !== null) {
         throw conflict(`Feedback ${feedbackId} was already answered on ${new Date(feedback.responded_at).toISOString()}; send new feedback to continue the conversation.`);
       }

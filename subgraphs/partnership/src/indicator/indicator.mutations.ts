@@ -2,8 +2,7 @@ import { Arg, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { notFound } from '@joined-up/federation';
 import { findMeasure, MEASURES, Polarity } from '@joined-up/indicators';
 import type { PartnershipContext } from '../context.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { AddIndicatorInput } from '../outcome/outcome.inputs.js';
@@ -43,7 +42,7 @@ export class IndicatorMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Indicator> {
-    requireRole(context, EDITORS, 'add indicators');
+    requireRoleFor(context, 'addIndicator');
     checkIdempotencyKey(idempotencyKey);
     const outcome = await loadOutcome(outcomeId, context);
     const measure = findMeasure(input.agencyId, input.measure);
@@ -58,7 +57,7 @@ export class IndicatorMutations {
     problems.throwIfAny();
 
     const { indicatorId } = await idempotent(context.db, { key: idempotencyKey, operation: 'addIndicator', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'addIndicator', outcomeId);
       const indicatorId = newReference('IND');
       await trx
         .insertInto('indicators')
@@ -90,7 +89,7 @@ export class IndicatorMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Indicator> {
-    requireRole(context, EDITORS, 'set targets');
+    requireRoleFor(context, 'setIndicatorTarget');
     checkIdempotencyKey(idempotencyKey);
     const indicator = await loadIndicator(indicatorId, context);
     const outcome = await loadOutcome(indicator.outcomeId, context);
@@ -102,7 +101,7 @@ export class IndicatorMutations {
     checkTarget(problems, indicator.polarity, indicator.baseline, target);
     problems.throwIfAny();
     await idempotent(context.db, { key: idempotencyKey, operation: 'setIndicatorTarget', input: { indicatorId, target, targetDate }, officerId: context.identity.officerId }, async (trx) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'setIndicatorTarget', indicatorId);
       await trx.updateTable('indicators').set({ target, target_date: targetDate }).where('indicator_id', '=', indicatorId).execute();
       return { indicatorId };
     });

@@ -84,6 +84,9 @@ export abstract class Indicator {
 function agencyIndicatorType(agency: string) {
   @ObjectType(indicatorTypeName(agency), { implements: Indicator, description: `An indicator whose data the ${agency} agency holds and computes.` })
   @Directive('@key(fields: "id")')
+  // The agency's own key (the series it computes); declaring it here too makes
+  // these fields shareable between the partnership and the agency.
+  @Directive('@key(fields: "id measure areaCode granularity")')
   class AgencyIndicator extends Indicator {
     @Field(() => ProgressStatus, { description: 'Progress against the trajectory, computed by the owning agency.' })
     @Directive('@external')

@@ -3,11 +3,10 @@ import { EARLIEST_MONTH } from '@joined-up/statistics';
 import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import { areaByCode } from '../area/area.resolver.js';
-import { DELIVERY_ROLES, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { requireDistinct, requirePastTimestamp, requireText } from '../validation/input-checks.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { newReference } from '../reference/new-reference.js';
 import { loadLesson } from './lesson.resolver.js';
 import { Lesson, LessonInput } from './lesson.type.js';
@@ -39,33 +38,33 @@ export class LessonMutationResolver {
     idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Lesson> {
-    requireRole(context, DELIVERY_ROLES, 'record lessons');
+    requireRoleFor(context, 'recordLesson');
     checkIdempotencyKey(idempotencyKey);
-    const title = requireText(input.title, 'input.title', 200);
-    const tried = requireText(input.tried, 'input.tried', 8000);
-    const happened = requireText(input.happened, 'input.happened', 8000);
-    if (input.tags.length > MAX_TAGS) throw badUserInput(`A lesson has at most ${MAX_TAGS} tags.`, { argument: 'input.tags' });
-    for (const tag of input.tags) {
-      if (!TAG.test(tag)) throw badUserInput(`Tag "${tag}" must be lower-case letters and digits, words joined by dashes (e.g. pooled-budget).`, { argument: 'input.tags' });
-    }
-    requireDistinct(input.tags, 'input.tags');
-    if (!input.outcomeId && !input.agreementId && !input.areaCode) {
-      throw badUserInput('Link the lesson to an outcome, an operating agreement or an area, so that others find it.', { argument: 'input' });
-    }
-    if (input.areaCode) areaByCode(input.areaCode);
-    if (input.evidence.length > MAX_EVIDENCE) throw badUserInput(`A lesson cites at most ${MAX_EVIDENCE} indicator values.`, { argument: 'input.evidence' });
-    requireDistinct(
-      input.evidence.map((evidence) => `${evidence.indicatorId} ${evidence.period}`),
+    const problems = new InputProblems();
+    const title = problems.text('input.title', input.title, 200)!;
+    const tried = problems.text('input.tried', input.tried, 8000)!;
+    const happened = problems.text('input.happened', input.happened, 8000)!;
+    problems.check(input.tags.length <= MAX_TAGS, 'input.tags', `A lesson has at most ${MAX_TAGS} tags.`);
+    const badTags = input.tags.filter((tag) => !TAG.test(tag));
+    problems.check(badTags.length === 0, 'input.tags', `Tags ${badTags.map((tag) => `"${tag}"`).join(', ')} must be lower-case letters and digits, words joined by dashes (e.g. pooled-budget).`);
+    problems.distinct('input.tags', input.tags);
+    problems.check(!!(input.outcomeId || input.agreementId || input.areaCode), 'input', 'Link the lesson to an outcome, an operating agreement or an area, so that others find it.');
+    if (input.areaCode) problems.gssCode('input.areaCode', input.areaCode);
+    problems.check(input.evidence.length <= MAX_EVIDENCE, 'input.evidence', `A lesson cites at most ${MAX_EVIDENCE} indicator values.`);
+    problems.distinct(
       'input.evidence (indicator and period)',
+      input.evidence.map((evidence) => `${evidence.indicatorId} ${evidence.period}`),
     );
-    const captured = input.evidence.map((evidence) => {
-      if (!Number.isFinite(evidence.value)) throw badUserInput(`The value for ${evidence.indicatorId} ${evidence.period} must be a number.`, { argument: 'input.evidence.value' });
-      return requirePastTimestamp(evidence.capturedAt, 'input.evidence.capturedAt');
+    const captured = input.evidence.map((evidence, index) => {
+      problems.check(Number.isFinite(evidence.value), `input.evidence[${index}].value`, `The value for ${evidence.indicatorId} ${evidence.period} must be a number.`);
+      return problems.pastTimestamp(`input.evidence[${index}].capturedAt`, evidence.capturedAt)!;
     });
+    problems.throwIfAny();
+    if (input.areaCode) areaByCode(input.areaCode);
 
     const request = { key: idempotencyKey, operation: 'recordLesson', input, officerId: context.identity.officerId };
     const { lessonId } = await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'recordLesson');
       if (input.outcomeId && !(await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', '=', input.outcomeId).executeTakeFirst())) {
         throw notFound(`No outcome has id "${input.outcomeId}". Ask \`outcomes\` for the list.`, { argument: 'input.outcomeId' });
       }

@@ -1,11 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { badUserInput, conflict, isCalendarDate, notFound } from '@joined-up/federation';
+import { conflict, isCalendarDate, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { requireText } from '../validation/input-checks.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { loadOperatingAgreement } from './operating-agreement.resolver.js';
 import { OperatingAgreement, ReviewDecision } from './operating-agreement.type.js';
 
@@ -25,7 +24,7 @@ export class AgreementReviewInput {
 export class OperatingAgreementMutationResolver {
   @Mutation(() => OperatingAgreement, {
     description:
-      'Record a review of an operating agreement: the decision, what was changed in response, and the next review date (the agreement ends on END). A review closes any open early warning. Needs a partnership-admin or lead role.',
+      'Record a review of an operating agreement: the decision, what was changed in response, and the next review date (the agreement ends on END). A review closes any open early warning. Open to a partnership administrator or a lead officer of one of its parties.',
   })
   async reviewOperatingAgreement(
     @Arg('agreementId', () => ID, { description: 'The agreement.' }) agreementId: string,
@@ -36,21 +35,22 @@ export class OperatingAgreementMutationResolver {
     idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<OperatingAgreement> {
-    requireRole(context, EDITORS, 'review operating agreements');
+    requireRoleFor(context, 'reviewOperatingAgreement');
     checkIdempotencyKey(idempotencyKey);
-    const whatChanged = requireText(input.whatChanged, 'input.whatChanged', 4000);
+    const problems = new InputProblems();
+    const whatChanged = problems.text('input.whatChanged', input.whatChanged, 4000)!;
     const ending = input.decision === ReviewDecision.END;
     const next = input.nextReviewDate ?? null;
-    if (ending && next) throw badUserInput('An agreement that ends has no next review: omit `input.nextReviewDate`.', { argument: 'input.nextReviewDate' });
-    if (!ending) {
-      const today = new Date().toISOString().slice(0, 10);
-      if (!next || !isCalendarDate(next) || next <= today) {
-        throw badUserInput(`To ${input.decision.toLowerCase()} an agreement, give \`input.nextReviewDate\` as a date after today (YYYY-MM-DD).`, { argument: 'input.nextReviewDate' });
-      }
+    const today = new Date().toISOString().slice(0, 10);
+    if (ending) problems.check(!next, 'input.nextReviewDate', 'An agreement that ends has no next review: omit `input.nextReviewDate`.');
+    else {
+      const after = !!next && isCalendarDate(next) && next > today;
+      problems.check(after, 'input.nextReviewDate', `To ${input.decision.toLowerCase()} an agreement, give \`input.nextReviewDate\` as a date after today (YYYY-MM-DD).`);
     }
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'reviewOperatingAgreement', input: { agreementId, input }, officerId: context.identity.officerId };
     await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'reviewOperatingAgreement', agreementId);
       const agreement = await trx.selectFrom('operating_agreements').selectAll().where('agreement_id', '=', agreementId).forUpdate().executeTakeFirst();
       if (!agreement) throw notFound(`No operating agreement has id "${agreementId}". Ask \`operatingAgreements\` for the list.`, { argument: 'agreementId' });
       if (agreement.state !== 'open') throw conflict(`Operating agreement ${agreementId} has ended; it is no longer reviewed.`);

@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { PartnershipContext } from '../context.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { OpenOperatingAgreementInput } from '../outcome/outcome.inputs.js';
@@ -24,7 +23,7 @@ export class OperatingAgreementMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<OperatingAgreement> {
-    requireRole(context, EDITORS, 'open operating agreements');
+    requireRoleFor(context, 'openOperatingAgreement');
     checkIdempotencyKey(idempotencyKey);
     await loadOutcome(outcomeId, context);
     const [agencies, indicators] = await Promise.all([
@@ -48,7 +47,7 @@ export class OperatingAgreementMutations {
     problems.throwIfAny();
 
     const { agreementId } = await idempotent(context.db, { key: idempotencyKey, operation: 'openOperatingAgreement', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'openOperatingAgreement', outcomeId);
       const agreementId = newReference('OA');
       await trx
         .insertInto('operating_agreements')

@@ -3,12 +3,11 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import type { PartnershipTables } from '../tables.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
-import { EDITORS, requireRole } from '../authorisation/require-role.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
 import { newReference } from '../reference/new-reference.js';
-import { conflictOnDuplicate } from '../validation/input-checks.js';
+import { conflictOnDuplicate } from '../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../validation/input-problems.js';
 import { AssignRoleInput, ProposeOutcomeInput } from './outcome.inputs.js';
 import { loadOutcome } from './outcome.resolver.js';
@@ -24,19 +23,21 @@ export class OutcomeMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
-    requireRole(context, EDITORS, 'propose outcomes');
+    requireRoleFor(context, 'proposeOutcome');
     checkIdempotencyKey(idempotencyKey);
     const problems = new InputProblems();
     problems.text('title', input.title, 200);
     problems.text('mischief', input.mischief);
     problems.text('description', input.description, 5000);
     problems.area('areaCode', input.areaCode);
-    const datesValid = problems.date('startDate', input.startDate) && problems.date('targetDate', input.targetDate);
-    if (datesValid) problems.check(input.startDate < input.targetDate, 'targetDate', '`targetDate` must be after `startDate`.');
+    // Both dates are checked, so two bad dates are both reported.
+    const startValid = problems.date('startDate', input.startDate);
+    const targetValid = problems.date('targetDate', input.targetDate);
+    if (startValid && targetValid) problems.check(input.startDate < input.targetDate, 'targetDate', '`targetDate` must be after `startDate`.');
     problems.throwIfAny();
 
     const { outcomeId } = await idempotent(context.db, { key: idempotencyKey, operation: 'proposeOutcome', input, officerId: context.identity.officerId }, async (trx) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'proposeOutcome');
       const outcomeId = newReference('OUT');
       await trx
         .insertInto('outcomes')
@@ -64,10 +65,10 @@ export class OutcomeMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
-    requireRole(context, ['partnership-admin'], 'agree outcomes');
+    requireRoleFor(context, 'agreeOutcome');
     checkIdempotencyKey(idempotencyKey);
     await idempotent(context.db, { key: idempotencyKey, operation: 'agreeOutcome', input: { outcomeId }, officerId: context.identity.officerId }, async (trx) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'agreeOutcome', outcomeId);
       const outcome = await trx.selectFrom('outcomes').select(['stage']).where('outcome_id', '=', outcomeId).forUpdate().executeTakeFirst();
       if (!outcome) throw notFound(`No outcome has id "${outcomeId}".`, { argument: 'outcomeId' });
       if (outcome.stage !== 'proposed') throw conflict(`Outcome ${outcomeId} is already ${outcome.stage}.`);
@@ -96,7 +97,7 @@ export class OutcomeMutations {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<OutcomeRole> {
-    requireRole(context, EDITORS, 'assign roles');
+    requireRoleFor(context, 'assignRole');
     checkIdempotencyKey(idempotencyKey);
     const problems = new InputProblems();
     problems.texts('commitments', input.commitments);
@@ -106,7 +107,7 @@ export class OutcomeMutations {
     if (!agency || agency.kind === 'centre') throw notFound(`No delivering agency has id "${input.agencyId}".`, { argument: 'agencyId' });
 
     const assign = async (trx: Transaction<PartnershipTables>) => {
-      await requireDirectoryOfficer(trx, context);
+      await authorise(trx, context, 'assignRole', outcomeId);
       if (input.role === RoleKind.LEAD) {
         const lead = await trx
           .selectFrom('outcome_roles')

@@ -11,7 +11,7 @@ import { linkageServiceToken } from './service-token.js';
 const database = await createDatabase<PartnershipTables>({ schema: 'partnership' });
 try {
   const started = Date.now();
-  const summary = await runLinkage(database.db, agencyEndpointsFromEnv(), await linkageServiceToken());
+  const summary = await runLinkage(database.db, agencyEndpointsFromEnv(), await linkageServiceToken(), (line) => console.log(`  ${line}`));
   console.log(`Linked ${summary.records} agency records into ${summary.people} people (${summary.newPeople} new) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   for (const [agency, count] of Object.entries(summary.tokensByAgency)) console.log(`  ${agency}: ${count} records`);
 } catch (error) {

@@ -21,8 +21,10 @@ export async function loadPerson(id: string, context: PartnershipContext): Promi
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { description: 'One person by partnership id, with each agency\'s view of them.' })
-  person(@Arg('id', () => ID, { description: 'Partnership id, e.g. JU7K2M9QX4PA.' }) id: string, @Ctx() context: PartnershipContext): Promise<Person> {
+  @Query(() => Person, {
+    description: "One person by partnership id, with each agency's view of them. Don't know the id? Start from your own record: personByRecord(agency, recordId), or your agency's record search (e.g. searchHealthRecords).",
+  })
+  person(@Arg('id', () => ID, { description: 'Partnership id: JU followed by ten letters and digits, as returned by personByRecord, people or cohort members.' }) id: string, @Ctx() context: PartnershipContext): Promise<Person> {
     return loadPerson(id, context);
   }
 

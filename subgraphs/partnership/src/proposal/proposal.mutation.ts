@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { sql, type Transaction } from 'kysely';
-import { badUserInput, conflict, forbidden, notFound } from '@joined-up/federation';
+import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../context.js';
 import type { PartnershipTables } from '../tables.js';
-import { AGENCY_LEADS, DELIVERY_ROLES, EDITORS, requireRole } from '../authorisation/require-role.js';
-import { requireDirectoryOfficer } from '../authorisation/directory-officer.js';
+import { authorise, requireRoleFor } from '../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../idempotency/idempotency-key.js';
 import { idempotent } from '../idempotency/idempotent-mutation.js';
-import { conflictOnDuplicate, optionalText, requireDistinct, requireText } from '../validation/input-checks.js';
+import { conflictOnDuplicate } from '../validation/conflict-on-duplicate.js';
+import { InputProblems } from '../validation/input-problems.js';
 import { newReference } from '../reference/new-reference.js';
 import { adoptionBlockers, refuseAdoption } from './proposal-standing.js';
 import { ProposalAnswerInput, ProposalCommentInput, ProposalInput, ProposalRevisionInput } from './proposal.inputs.js';
@@ -46,15 +46,17 @@ export class ProposalMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
-    requireRole(context, EDITORS, 'propose policy');
+    requireRoleFor(context, 'createProposal');
     checkIdempotencyKey(idempotencyKey);
-    const title = requireText(input.title, 'input.title', 200);
-    const body = requireText(input.body, 'input.body', 20_000);
-    if (input.deliveringAgencyIds.length === 0) throw badUserInput('Name at least one delivering agency in `input.deliveringAgencyIds`.', { argument: 'input.deliveringAgencyIds' });
-    requireDistinct(input.deliveringAgencyIds, 'input.deliveringAgencyIds');
+    const problems = new InputProblems();
+    const title = problems.text('input.title', input.title, 200)!;
+    const body = problems.text('input.body', input.body, 20_000)!;
+    problems.check(input.deliveringAgencyIds.length > 0, 'input.deliveringAgencyIds', 'Name at least one delivering agency in `input.deliveringAgencyIds`.');
+    problems.distinct('input.deliveringAgencyIds', input.deliveringAgencyIds);
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'createProposal', input, officerId: context.identity.officerId };
     const { proposalId } = await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'createProposal', input.outcomeId);
       const outcome = await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', '=', input.outcomeId).executeTakeFirst();
       if (!outcome) throw notFound(`No outcome has id "${input.outcomeId}". Ask \`outcomes\` for the list.`, { argument: 'input.outcomeId' });
       const agencies = await trx.selectFrom('agencies').select(['agency_id', 'kind']).where('agency_id', 'in', input.deliveringAgencyIds).execute();
@@ -82,15 +84,17 @@ export class ProposalMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
-    requireRole(context, EDITORS, 'revise proposals');
+    requireRoleFor(context, 'reviseProposal');
     checkIdempotencyKey(idempotencyKey);
-    const body = requireText(input.body, 'input.body', 20_000);
-    const changeNote = requireText(input.changeNote, 'input.changeNote', 2000);
-    const title = optionalText(input.title, 'input.title', 200);
+    const problems = new InputProblems();
+    const body = problems.text('input.body', input.body, 20_000)!;
+    const changeNote = problems.text('input.changeNote', input.changeNote, 2000)!;
+    const title = problems.optionalText('input.title', input.title, 200);
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'reviseProposal', input: { proposalId, input }, officerId: context.identity.officerId };
     await conflictOnDuplicate(`Proposal ${proposalId} was revised by someone else at the same moment; read the new version and try again.`, () =>
       idempotent(context.db, request, async (trx) => {
-        const officer = await requireDirectoryOfficer(trx, context);
+        const officer = await authorise(trx, context, 'reviseProposal', proposalId);
         const { proposal, currentVersion } = await lockProposal(trx, proposalId);
         requireConsulting(proposal, 'be revised');
         if (input.fromVersion !== currentVersion) {
@@ -120,19 +124,18 @@ export class ProposalMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
-    requireRole(context, AGENCY_LEADS, "answer proposals for their agency");
+    requireRoleFor(context, 'respondToProposal');
     checkIdempotencyKey(idempotencyKey);
-    const reasons = optionalText(input.reasons, 'input.reasons', 4000);
-    if (input.stance === ResponseStance.OBJECTION && !reasons) {
-      throw badUserInput('An objection must say why in `input.reasons`, so that the proposal can be revised to meet it.', { argument: 'input.reasons' });
+    const problems = new InputProblems();
+    const reasons = problems.optionalText('input.reasons', input.reasons, 4000);
+    if (input.stance === ResponseStance.OBJECTION && !input.reasons?.trim()) {
+      problems.add('input.reasons', 'An objection must say why in `input.reasons`, so that the proposal can be revised to meet it.');
     }
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'respondToProposal', input: { proposalId, input }, officerId: context.identity.officerId };
     await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
-      const { proposal, currentVersion, agencies } = await lockProposal(trx, proposalId);
-      if (!agencies.includes(officer.agency_id)) {
-        throw forbidden(`${officer.agency_id} is not a delivering agency of proposal ${proposalId}; its delivering agencies are ${agencies.join(', ')}.`);
-      }
+      const officer = await authorise(trx, context, 'respondToProposal', proposalId);
+      const { proposal, currentVersion } = await lockProposal(trx, proposalId);
       requireConsulting(proposal, 'be answered');
       if (input.version !== currentVersion) {
         throw conflict(`Version ${input.version} is not the current version of proposal ${proposalId}; answer version ${currentVersion}.`, {
@@ -159,19 +162,17 @@ export class ProposalMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<ProposalComment> {
-    requireRole(context, DELIVERY_ROLES, 'comment on proposals');
+    requireRoleFor(context, 'commentOnProposal');
     checkIdempotencyKey(idempotencyKey);
-    const body = requireText(input.body, 'input.body', 4000);
-    const parentId = input.inReplyTo === undefined || input.inReplyTo === null ? null : numericReference(input.inReplyTo, 'input.inReplyTo');
-    const responseId = input.responseId === undefined || input.responseId === null ? null : numericReference(input.responseId, 'input.responseId');
+    const problems = new InputProblems();
+    const body = problems.text('input.body', input.body, 4000)!;
+    const parentId = numericReference(problems, input.inReplyTo, 'input.inReplyTo');
+    const responseId = numericReference(problems, input.responseId, 'input.responseId');
+    problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'commentOnProposal', input: { proposalId, input }, officerId: context.identity.officerId };
     const { commentId } = await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
-      const { agencies } = await lockProposal(trx, proposalId);
-      const centre = await trx.selectFrom('agencies').select('kind').where('agency_id', '=', officer.agency_id).executeTakeFirst();
-      if (!agencies.includes(officer.agency_id) && centre?.kind !== 'centre') {
-        throw forbidden(`Only the delivering agencies (${agencies.join(', ')}) and the partnership team discuss proposal ${proposalId}.`);
-      }
+      const officer = await authorise(trx, context, 'commentOnProposal', proposalId);
+      await lockProposal(trx, proposalId);
       let threadResponse = responseId;
       if (parentId !== null) {
         const parent = await trx.selectFrom('proposal_comments').selectAll().where('comment_id', '=', parentId).executeTakeFirst();
@@ -204,11 +205,11 @@ export class ProposalMutationResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
-    requireRole(context, EDITORS, 'adopt proposals');
+    requireRoleFor(context, 'adoptProposal');
     checkIdempotencyKey(idempotencyKey);
     const request = { key: idempotencyKey, operation: 'adoptProposal', input: { proposalId }, officerId: context.identity.officerId };
     await idempotent(context.db, request, async (trx) => {
-      const officer = await requireDirectoryOfficer(trx, context);
+      const officer = await authorise(trx, context, 'adoptProposal', proposalId);
       const { proposal, currentVersion, agencies } = await lockProposal(trx, proposalId);
       requireConsulting(proposal, 'be adopted again');
       const responses = await trx.selectFrom('proposal_responses').selectAll().where('proposal_id', '=', proposalId).orderBy('response_id').execute();
@@ -224,7 +225,8 @@ export class ProposalMutationResolver {
   }
 }
 
-function numericReference(value: string, argument: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw badUserInput(`\`${argument}\` must be a comment or answer reference (a number), got "${value}".`, { argument });
-  return Number(value);
+/** An optional comment or answer reference: null when absent. */
+function numericReference(problems: InputProblems, value: string | null | undefined, field: string): number | null {
+  if (value === undefined || value === null) return null;
+  return problems.check(/^[1-9]\d{0,15}$/.test(value), field, `\`${field}\` must be a comment or answer reference (a number), got "${value}".`) ? Number(value) : null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { SharingAgreementTerms } from '@joined-up/access';
+import type { CategoryRoles, SharingAgreementTerms } from '@joined-up/access';
 
 @ObjectType({ description: "One agency's approval of a sharing agreement." })
 export class AgreementApproval {
@@ -11,6 +11,20 @@ export class AgreementApproval {
 
   @Field(() => String, { nullable: true, description: 'Date approved, YYYY-MM-DD.' })
   approvedOn!: string | null;
+}
+
+@ObjectType({
+  description:
+    "For one data category of a sharing agreement, which roles of the receiving agencies see its identifying fields (names, dates of birth, identifiers such as NHS number, UPN, police and housing references, addresses and postcodes). Every other role the category is shared with receives the pseudonymised view: the partnership id, age band, LSOA and the events themselves, and FORBIDDEN on each identifying field.",
+})
+export class IdentifyingRoles implements CategoryRoles {
+  @Field(() => String, { description: 'The data category, e.g. police.nominal.' })
+  category!: string;
+
+  @Field(() => [String], {
+    description: "Roles (e.g. caseworker) whose officers see the category's identifying fields; empty when every role gets the pseudonymised view.",
+  })
+  roles!: string[];
 }
 
 @ObjectType({
@@ -47,4 +61,10 @@ export class SharingAgreement implements SharingAgreementTerms {
 
   @Field(() => [AgreementApproval], { description: 'Who approved it on each side, and when.' })
   approvals!: AgreementApproval[];
+
+  @Field(() => [IdentifyingRoles], {
+    description:
+      "For each data category it covers, the roles of the receiving agencies' officers who see identifying fields; other roles get the pseudonymised view. An agency's own officers always see its own records whatever their role.",
+  })
+  identifyingRoles!: IdentifyingRoles[];
 }

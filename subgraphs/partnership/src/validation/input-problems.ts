@@ -1,12 +1,15 @@
 import { badUserInput, isCalendarDate } from '@joined-up/federation';
-import { findArea } from '@joined-up/geography';
+import { findArea, GSS_CODE_PATTERN } from '@joined-up/geography';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * Collects everything wrong with a mutation's input before anything is
- * written, so the client learns all of it at once: one BAD_USER_INPUT error
- * listing each problem by field.
+ * The one way a partnership mutation validates its input: every check adds
+ * to the list instead of throwing, and `throwIfAny` reports everything wrong
+ * at once, before anything is read or written, so the client fixes it in one
+ * round: one BAD_USER_INPUT error whose `problems` lists each field and what
+ * is wrong with it (`argument` names the first, for clients that show one).
  */
 export class InputProblems {
   readonly #problems: { field: string; message: string }[] = [];
@@ -21,8 +24,17 @@ export class InputProblems {
     return condition;
   }
 
-  text(field: string, value: string | undefined | null, max = 2000): boolean {
-    return this.check(!!value && value.trim().length > 0 && value.length <= max, field, `\`${field}\` must be between 1 and ${max} characters.`);
+  /** Required text, trimmed: not blank, at most `max` characters. Null (and a problem) otherwise. */
+  text(field: string, value: string | undefined | null, max = 2000): string | null {
+    const text = value?.trim() ?? '';
+    if (text.length === 0) return this.add(field, `\`${field}\` must not be empty.`), null;
+    if (text.length > max) return this.add(field, `\`${field}\` is ${text.length} characters; keep it to ${max}.`), null;
+    return text;
+  }
+
+  /** Optional text: null when absent or blank, otherwise as `text`. */
+  optionalText(field: string, value: string | undefined | null, max = 2000): string | null {
+    return value === null || value === undefined || value.trim() === '' ? null : this.text(field, value, max);
   }
 
   texts(field: string, values: readonly string[], max = 1000): boolean {
@@ -41,9 +53,34 @@ export class InputProblems {
     return this.check(!!findArea(code), field, `\`${field}\` "${code}" is not a GSS code of an area the partnership covers.`);
   }
 
+  /** A well-formed GSS code (whether the partnership covers it is for the caller: unknown is NOT_FOUND). */
+  gssCode(field: string, code: string): boolean {
+    return this.check(GSS_CODE_PATTERN.test(code), field, `\`${field}\` "${code}" is not a GSS code: a letter and eight digits, such as E09000022.`);
+  }
+
+  /** An ISO 8601 date-time with a time zone, e.g. 2025-03-04T10:00:00Z, not in the future; null (and a problem) otherwise. */
+  pastTimestamp(field: string, value: string): Date | null {
+    const parsed = TIMESTAMP.test(value) && isCalendarDate(value.slice(0, 10)) ? new Date(value) : null;
+    if (!parsed || Number.isNaN(parsed.getTime())) {
+      return this.add(field, `\`${field}\` must be an ISO 8601 date-time with a time zone, such as 2025-03-04T10:00:00Z; got "${value}".`), null;
+    }
+    if (parsed.getTime() > Date.now() + 60_000) return this.add(field, `\`${field}\` (${value}) is in the future.`), null;
+    return parsed;
+  }
+
+  /** A list that names each thing once. */
+  distinct(field: string, values: readonly string[]): boolean {
+    const twice = [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
+    return this.check(twice.length === 0, field, `\`${field}\` names ${twice.map((value) => `"${value}"`).join(', ')} more than once; name each once.`);
+  }
+
+  get any(): boolean {
+    return this.#problems.length > 0;
+  }
+
   throwIfAny(): void {
     if (this.#problems.length === 0) return;
     const summary = this.#problems.map((problem) => problem.message).join(' ');
-    throw badUserInput(`Nothing was changed. ${summary}`, { problems: this.#problems });
+    throw badUserInput(`Nothing was changed. ${summary}`, { argument: this.#problems[0].field, problems: this.#problems });
   }
 }

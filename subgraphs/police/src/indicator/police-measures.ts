@@ -1,37 +1,32 @@
 import { sql } from 'kysely';
-import { periodsTable, type MeasureImplementation, type MeasureRow } from '@joined-up/indicators';
-import { areaCodesTable, inArea } from '@joined-up/statistics';
+import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { inArea } from '@joined-up/statistics';
 import type { PoliceTables } from '../tables.js';
 
 /** Offences in the area with at least one suspect aged 10 to 17 on the offence date. */
-const youthOffences: MeasureImplementation<PoliceTables> = async (db, query) => {
-  const { rows } = await sql<MeasureRow>`
-    select area.code, periods.period, null::int as denominator,
-      (select count(*) from offences o
-        where ${inArea('o')}
-          and o.committed_on >= periods.period_start and o.committed_on < periods.period_end
-          and exists (
-            select 1 from offence_involvements i join nominals n using (nominal_id)
-            where i.offence_id = o.offence_id and i.role = 'suspect'
-              and n.date_of_birth <= o.committed_on - interval '10 years'
-              and n.date_of_birth > o.committed_on - interval '18 years')) as count
-    from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
-  `.execute(db);
-  return rows;
-};
+const youthOffences: MeasureImplementation<PoliceTables> = (db, query) =>
+  measureSeries(db, query, {
+    count: sql`
+      select area.code, ${periodStartOf('o.committed_on', query)} as period_start, count(*) as n
+      from area join offences o on ${inArea('o')}
+      where ${inPeriods('o.committed_on', query)}
+        and exists (
+          select 1 from offence_involvements i join nominals n using (nominal_id)
+          where i.offence_id = o.offence_id and i.role = 'suspect'
+            and n.date_of_birth <= o.committed_on - interval '10 years'
+            and n.date_of_birth > o.committed_on - interval '18 years')
+      group by area.code, period_start`,
+  });
 
 /** Young people living in the area entering the youth justice system for the first time. */
-const firstTimeEntrants: MeasureImplementation<PoliceTables> = async (db, query) => {
-  const { rows } = await sql<MeasureRow>`
-    select area.code, periods.period, null::int as denominator,
-      (select count(distinct y.nominal_id) from youth_justice_interventions y join nominals n using (nominal_id)
-        where y.first_time_entrant
-          and ${inArea('n')}
-          and y.started_on >= periods.period_start and y.started_on < periods.period_end) as count
-    from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}
-  `.execute(db);
-  return rows;
-};
+const firstTimeEntrants: MeasureImplementation<PoliceTables> = (db, query) =>
+  measureSeries(db, query, {
+    count: sql`
+      select area.code, ${periodStartOf('y.started_on', query)} as period_start, count(distinct y.nominal_id) as n
+      from area join nominals n on ${inArea('n')} join youth_justice_interventions y on y.nominal_id = n.nominal_id
+      where y.first_time_entrant and ${inPeriods('y.started_on', query)}
+      group by area.code, period_start`,
+  });
 
 /** The police's implementation of its measures in the catalogue. */
 export const policeMeasures: Record<string, MeasureImplementation<PoliceTables>> = {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { IdentifyingField } from '@joined-up/access';
 import type { InvolvementWithOffenceRecord } from '../tables.js';
 import { Offence } from './offence.type.js';
 
@@ -7,7 +8,7 @@ export class OffenceInvolvement {
   @Field(() => String, { description: 'How the person was involved: suspect, victim or witness.' })
   role!: string;
 
-  @Field(() => ID, { description: 'The nominal record the involvement is recorded against (a person may have more than one).' })
+  @IdentifyingField('police.offences', () => ID, { description: 'The nominal record the involvement is recorded against (a person may have more than one).' })
   nominalId!: string;
 
   @Field(() => Offence, { description: 'The offence.' })

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { IdentifyingField } from '@joined-up/access';
 import type { YouthJusticeInterventionRecord } from '../tables.js';
 
 @ObjectType({ description: 'A youth justice intervention: an out-of-court disposal or a court order for a young person aged 10 to 17.' })
@@ -6,7 +7,7 @@ export class YouthJusticeIntervention {
   @Field(() => ID, { description: "The youth justice service's reference, e.g. YJ-000123." })
   id!: string;
 
-  @Field(() => ID, { description: 'The nominal record the intervention is recorded against.' })
+  @IdentifyingField('police.youth-justice', () => ID, { description: 'The nominal record the intervention is recorded against.' })
   nominalId!: string;
 
   @Field(() => String, {

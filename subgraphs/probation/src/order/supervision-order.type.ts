@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { IdentifyingField } from '@joined-up/access';
 import type { OrderRequirementRecord, SupervisionOrderRecord } from '../tables.js';
 import { OrderRequirement } from './order-requirement.type.js';
 
@@ -7,7 +8,7 @@ export class SupervisionOrder {
   @Field(() => ID, { description: "The order's reference, e.g. SO-2025-0000123." })
   id!: string;
 
-  @Field(() => ID, { description: 'The case (CRN) the order is recorded against.' })
+  @IdentifyingField('probation.orders', () => ID, { description: 'The case (CRN) the order is recorded against.' })
   crn!: string;
 
   @Field(() => String, { description: 'community order, suspended sentence order or licence.' })

@@ -1,0 +1,1 @@
+export { startStage, stageOutputIsLive, type Stage, type StageOptions } from './stage.js';

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { StartedSubgraph } from '@joined-up/service';
+
+/** What a health caseworker would type to find one real person of the seeded population. */
+export interface CaseworkerSample {
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+}
+
+/**
+ * A person known to all five agencies, as health records them, so that the
+ * explorer's caseworker example finds someone and shows every agency's view.
+ * Null when the person index is empty or health is not running.
+ */
+export async function caseworkerSample(subgraphs: ReadonlyMap<string, StartedSubgraph>): Promise<CaseworkerSample | null> {
+  const partnership = subgraphs.get('partnership')?.database.db as Kysely<any> | undefined;
+  const health = subgraphs.get('health')?.database.db as Kysely<any> | undefined;
+  if (!partnership || !health) return null;
+  const knownToAll = partnership
+    .selectFrom('person_records')
+    .select('person_id')
+    .groupBy('person_id')
+    .having((eb) => eb.fn.count('agency_id').distinct(), '=', 5);
+  const records = await partnership
+    .selectFrom('person_records')
+    .select('record_id')
+    .where('agency_id', '=', 'health')
+    .where('person_id', 'in', knownToAll)
+    .orderBy('record_id')
+    .limit(50)
+    .execute();
+  if (records.length === 0) return null;
+  const patient = await health
+    .selectFrom('patients')
+    .select(['given_name', 'family_name', 'date_of_birth'])
+    .where('nhs_number', 'in', records.map((row) => row.record_id))
+    .where('date_of_birth', 'is not', null)
+    .orderBy('nhs_number')
+    .limit(1)
+    .executeTakeFirst();
+  return patient ? { givenName: patient.given_name, familyName: patient.family_name, dateOfBirth: String(patient.date_of_birth).slice(0, 10) } : null;
+}

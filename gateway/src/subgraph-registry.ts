@@ -16,7 +16,9 @@ async function loadSubgraphDefinition(member: AgencyDeclaration): Promise<Subgra
  * Every subgraph of the federation, one per member declared in
  * `@joined-up/agencies`; the partnership comes first, as it keeps the
  * register of sharing agreements the others consult. Nothing to edit here
- * when an agency is added.
+ * when an agency is added. For composition and the one-process stack only:
+ * the gateway at run time knows subgraphs by name and URL, never by code, so
+ * it depends on no subgraph package.
  */
 export const subgraphDefinitions: readonly SubgraphDefinition[] = await Promise.all(MEMBERS.map(loadSubgraphDefinition));
 

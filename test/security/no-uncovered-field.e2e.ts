@@ -23,6 +23,8 @@ const PERSONAL_FIELDS: { view: string; field: string; category: string }[] = [
   { view: 'voluntary', field: 'clients', category: 'voluntary.client' },
   { view: 'voluntary', field: 'referrals', category: 'voluntary.referrals' },
   { view: 'voluntary', field: 'participation', category: 'voluntary.referrals' },
+  { view: 'probation', field: 'cases', category: 'probation.case' },
+  { view: 'probation', field: 'orders', category: 'probation.orders' },
   { view: '', field: 'knownTo', category: 'partnership.person-index' },
 ];
 

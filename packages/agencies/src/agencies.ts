@@ -152,4 +152,24 @@ export const AGENCIES = [
       },
     ],
   },
+  {
+    id: 'probation',
+    name: 'Probation Service, London South',
+    description: 'People on probation: community and suspended sentence orders and licences, their requirements, and how each order ended.',
+    defaultPort: 4007,
+    recordIds: "Case reference numbers (CRNs) of this person's probation cases",
+    categories: {
+      case: 'Probation case record: name, date of birth, address and supervising office.',
+      orders: 'Supervision orders and licences: the offence, dates, requirements and how they ended.',
+    },
+    measures: [
+      {
+        code: 'people-under-supervision',
+        name: 'People under probation supervision',
+        unit: 'people',
+        per: null,
+        description: 'People living in the area under a community order, a suspended sentence order or a licence on the last day of the period.',
+      },
+    ],
+  },
 ] as const satisfies readonly DeliveringAgencyDeclaration[];

@@ -8,7 +8,7 @@ export { linkageExportRoute, LINKAGE_PURPOSE, type LinkageRecordPager } from './
 export { createSubgraphContext, type SubgraphContext } from './subgraph-context.js';
 export { definePersonalLoader, subjectsOf, type Subject, type PersonalLoaderOptions } from './personal-data.js';
 export { auditEntryOf } from './audit-entry-of.js';
-export { DEFAULT_SUBGRAPH_PORTS, subgraphUrlFromEnv } from './subgraph-urls.js';
+export { DEFAULT_SUBGRAPH_PORTS, subgraphUrlFromEnv, subgraphUrlsFromEnv } from './subgraph-urls.js';
 export { AuditEntry } from './audit-trail/audit-entry.type.js';
 export { auditEntriesResolver, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE, type AuditEntryFilter } from './audit-trail/audit-trail.resolver.js';
 export { personTablePager } from './person-table-pager.js';

@@ -1,4 +1,4 @@
-import { secretFromEnv } from './development-secret.js';
+import { sharedSecretFromEnv } from '@joined-up/auth';
 
 /**
  * The key with which the person index signs what it hands one agency
@@ -7,5 +7,5 @@ import { secretFromEnv } from './development-secret.js';
  * can vouch for another's records. On a laptop each is generated under `.data/keys`.
  */
 export function recordGrantKeyFromEnv(agency: string, env: NodeJS.ProcessEnv = process.env): string {
-  return secretFromEnv(`${agency.toUpperCase()}_RECORD_GRANT_KEY`, `record-grant-${agency}`, env);
+  return sharedSecretFromEnv(`${agency.toUpperCase()}_RECORD_GRANT_KEY`, `record-grant-${agency}`, env);
 }

@@ -10,3 +10,11 @@ export function subgraphUrlFromEnv(name: string, env: NodeJS.ProcessEnv = proces
   const port = DEFAULT_SUBGRAPH_PORTS[name];
   return port ? `http://localhost:${port}/graphql` : undefined;
 }
+
+/**
+ * Where the gateway finds every member's subgraph: `<NAME>_SUBGRAPH_URL` when
+ * set (one container per agency), otherwise the default local port.
+ */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(MEMBERS.map((member) => [member.id, subgraphUrlFromEnv(member.id, env)!]));
+}

@@ -82,6 +82,17 @@ export const sharingAgreements: SeedAgreement[] = [
     identifying_roles: {},
   },
   {
+    agreement_id: 'ISA-PUBLIC-PROTECTION',
+    title: 'Public protection: people under probation supervision',
+    legal_basis: 'Criminal Justice Act 2003, section 325 (multi-agency public protection arrangements)',
+    purposes: ['safeguarding'],
+    categories: ['probation.case', 'probation.orders'],
+    identifying_roles: everyCategory(['probation.case', 'probation.orders'], CASEWORKERS),
+    valid_from: '2024-04-01',
+    valid_to: '2029-03-31',
+    parties: approvedBy(['probation', 'police', 'housing', 'health', 'partnership'], '2024-03-14'),
+  },
+  {
     agreement_id: 'ISA-LEWISHAM-FAMILIES-PILOT',
     title: 'Lewisham families pilot (ended)',
     legal_basis: 'Children Act 2004, section 10',

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { sql, type Kysely } from 'kysely';
 import { writeAuditEntries } from '@joined-up/audit';
-import { badUserInput, forbidden, isCalendarDate } from '@joined-up/federation';
+import { limitStatementTime } from '@joined-up/db';
+import { badUserInput, forbidden, isCalendarDate, remainingMs } from '@joined-up/federation';
 import { familyNameForms, normalisePostcode, postcodeParts, swapDayAndMonth } from '@joined-up/linkage';
 import { auditEntryOf } from '../audit-entry-of.js';
 import type { SubgraphContext } from '../subgraph-context.js';
@@ -55,6 +56,7 @@ export function defineRecordSearch(declaration: RecordSearchDeclaration) {
       if (offset < 0 || offset >= RANKED) throw badUserInput(`\`offset\` must be between 0 and ${RANKED - 1}.`, { argument: 'offset' });
 
       return context.db.transaction().execute(async (trx) => {
+      await limitStatementTime(trx, remainingMs(context.deadline));
         const candidates = await readCandidates(trx as Kysely<any>, table, idColumn, criteria);
         const ranked = candidates
           .map((record) => ({ record, ...scoreRecord(criteria, record) }))

@@ -35,7 +35,7 @@ export class AccountabilityMutations {
     await officerExists(context, officerId);
     // Two requests racing past the check meet the database's one-current-lead index instead.
     await conflictOnDuplicate(alreadyLed(outcomeId), () =>
-      idempotent(context.db, { key: idempotencyKey, operation: 'assignLead', input: { outcomeId, officerId }, officerId: context.identity.officerId }, async (trx) => {
+      idempotent(context, { key: idempotencyKey, operation: 'assignLead', input: { outcomeId, officerId }, officerId: context.identity.officerId }, async (trx) => {
         await authorise(trx, context, 'assignLead', outcomeId);
         const current = await trx.selectFrom('accountabilities').select('officer_id').where('outcome_id', '=', outcomeId).where('held_until', 'is', null).executeTakeFirst();
         if (current) throw alreadyLed(outcomeId, current.officer_id);
@@ -83,7 +83,7 @@ export class AccountabilityMutations {
     };
     // A concurrent handover of the same outcome commits first; this one then meets the one-current-lead index.
     await conflictOnDuplicate(`Outcome ${outcomeId} was handed to another lead at the same moment; read it again and retry if still needed.`, () =>
-      idempotent(context.db, { key: idempotencyKey, operation: 'reassignLead', input: { outcomeId, officerId, reason }, officerId: context.identity.officerId }, handover),
+      idempotent(context, { key: idempotencyKey, operation: 'reassignLead', input: { outcomeId, officerId, reason }, officerId: context.identity.officerId }, handover),
     );
     context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
     return loadOutcome(outcomeId, context);

@@ -114,7 +114,7 @@ export class CommunityMapResolver {
     problems.throwIfAny();
     const area = areaByCode(input.areaCode);
     const request = { key: idempotencyKey, operation: 'addMappingEntry', input: { consultationId, input }, officerId: context.identity.officerId };
-    const { entryId } = await idempotent(context.db, request, async (trx) => {
+    const { entryId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'addMappingEntry', consultationId);
       const consultation = await trx.selectFrom('consultations').selectAll().where('consultation_id', '=', consultationId).executeTakeFirst();
       if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });

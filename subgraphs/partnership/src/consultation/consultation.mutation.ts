@@ -103,7 +103,7 @@ export class ConsultationMutationResolver {
     problems.throwIfAny();
     areaByCode(input.areaCode);
     const request = { key: idempotencyKey, operation: 'openConsultation', input, officerId: context.identity.officerId };
-    const { consultationId } = await idempotent(context.db, request, async (trx) => {
+    const { consultationId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'openConsultation');
       if (input.outcomeIds.length > 0) {
         const found = await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', 'in', input.outcomeIds).execute();
@@ -168,7 +168,7 @@ export class ConsultationMutationResolver {
     problems.distinct('input.participantPseudonyms', input.participantPseudonyms);
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'addConsultationSession', input: { consultationId, input }, officerId: context.identity.officerId };
-    const { sessionId } = await idempotent(context.db, request, async (trx) => {
+    const { sessionId } = await idempotent(context, request, async (trx) => {
       await authorise(trx, context, 'addConsultationSession', consultationId);
       const consultation = await trx.selectFrom('consultations').select('consultation_id').where('consultation_id', '=', consultationId).executeTakeFirst();
       if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });

@@ -114,7 +114,7 @@ export class ShoppingBasketResolver {
     const request = { key: idempotencyKey, operation: 'submitBasket', input, officerId: context.identity.officerId };
     const duplicate = `Participant ${participantId} already has a ${round} basket; each participant submits one basket per round.`;
     const { submissionId } = await conflictOnDuplicate(duplicate, () =>
-      idempotent(context.db, request, async (trx) => {
+      idempotent(context, request, async (trx) => {
         const officer = await authorise(trx, context, 'submitBasket', consultationId);
         const consultation = await trx.selectFrom('consultations').selectAll().where('consultation_id', '=', consultationId).executeTakeFirst();
         if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });

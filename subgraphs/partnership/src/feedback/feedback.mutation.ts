@@ -38,7 +38,7 @@ export class FeedbackMutationResolver {
     problems.check(fromGroup === null || fromGroup !== toGroup, 'input.to', 'A community group does not send feedback to itself.');
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'sendFeedback', input, officerId: context.identity.officerId };
-    const { feedbackId } = await idempotent(context.db, request, async (trx) => {
+    const { feedbackId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'sendFeedback');
       if (toAgency !== null) {
         const agency = await trx.selectFrom('agencies').select('agency_id').where('agency_id', '=', toAgency).executeTakeFirst();
@@ -84,7 +84,7 @@ export class FeedbackMutationResolver {
     const answer = problems.text('response', response, 4000)!;
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'answerFeedback', input: { feedbackId, answer }, officerId: context.identity.officerId };
-    await idempotent(context.db, request, async (trx) => {
+    await idempotent(context, request, async (trx) => {
       const feedback = await trx.selectFrom('feedback').selectAll().where('feedback_id', '=', feedbackId).forUpdate().executeTakeFirst();
       if (!feedback) throw notFound(`No feedback has id "${feedbackId}".`, { argument: 'feedbackId' });
       const officer = await authorise(trx, context, 'answerFeedback', feedbackId);

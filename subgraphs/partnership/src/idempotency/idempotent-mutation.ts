@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { conflict } from '@joined-up/federation';
+import { limitStatementTime } from '@joined-up/db';
+import { conflict, remainingMs } from '@joined-up/federation';
 import type { PartnershipTables } from '../tables.js';
 
 /**
@@ -8,18 +9,21 @@ import type { PartnershipTables } from '../tables.js';
  * in one transaction, so a client that resends after a timeout gets the first
  * result back and nothing is written twice. Reusing a key for a different
  * request (another operation, other input, another officer) is refused with
- * CONFLICT rather than silently returning the wrong result.
+ * CONFLICT rather than silently returning the wrong result. Every statement
+ * of the write may use only what is left of the request's time budget.
  */
 export async function idempotent<Result>(
-  db: Kysely<PartnershipTables>,
+  context: { db: Kysely<PartnershipTables>; deadline: number },
   request: { key: string; operation: string; input: unknown; officerId: string },
   write: (trx: Transaction<PartnershipTables>) => Promise<Result>,
 ): Promise<Result> {
+  const { db } = context;
   const requestHash = createHash('sha256').update(JSON.stringify([request.operation, request.officerId, request.input])).digest('hex');
   const previous = await replay<Result>(db, request, requestHash);
   if (previous.found) return previous.result;
   try {
     return await db.transaction().execute(async (trx) => {
+      await limitStatementTime(trx, remainingMs(context.deadline));
       const result = await write(trx);
       await trx
         .insertInto('idempotency_keys')

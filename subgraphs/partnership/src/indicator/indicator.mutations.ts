@@ -56,7 +56,7 @@ export class IndicatorMutations {
     checkTarget(problems, input.polarity, input.baseline, input.target);
     problems.throwIfAny();
 
-    const { indicatorId } = await idempotent(context.db, { key: idempotencyKey, operation: 'addIndicator', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+    const { indicatorId } = await idempotent(context, { key: idempotencyKey, operation: 'addIndicator', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
       await authorise(trx, context, 'addIndicator', outcomeId);
       const indicatorId = newReference('IND');
       await trx
@@ -100,7 +100,7 @@ export class IndicatorMutations {
     }
     checkTarget(problems, indicator.polarity, indicator.baseline, target);
     problems.throwIfAny();
-    await idempotent(context.db, { key: idempotencyKey, operation: 'setIndicatorTarget', input: { indicatorId, target, targetDate }, officerId: context.identity.officerId }, async (trx) => {
+    await idempotent(context, { key: idempotencyKey, operation: 'setIndicatorTarget', input: { indicatorId, target, targetDate }, officerId: context.identity.officerId }, async (trx) => {
       await authorise(trx, context, 'setIndicatorTarget', indicatorId);
       await trx.updateTable('indicators').set({ target, target_date: targetDate }).where('indicator_id', '=', indicatorId).execute();
       return { indicatorId };

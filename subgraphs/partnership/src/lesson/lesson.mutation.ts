@@ -63,7 +63,7 @@ export class LessonMutationResolver {
     if (input.areaCode) areaByCode(input.areaCode);
 
     const request = { key: idempotencyKey, operation: 'recordLesson', input, officerId: context.identity.officerId };
-    const { lessonId } = await idempotent(context.db, request, async (trx) => {
+    const { lessonId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'recordLesson');
       if (input.outcomeId && !(await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', '=', input.outcomeId).executeTakeFirst())) {
         throw notFound(`No outcome has id "${input.outcomeId}". Ask \`outcomes\` for the list.`, { argument: 'input.outcomeId' });

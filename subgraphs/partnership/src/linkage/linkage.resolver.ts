@@ -194,7 +194,7 @@ export class LinkageResolver {
     if (encodings.length < 2) throw notFound('The partnership holds no linkage tokens for one of these records: check the agency and record ids.', { argument: 'recordA' });
     const decidedAt = new Date().toISOString();
     const stored = await idempotent(
-      context.db,
+      context,
       { key: idempotencyKey, operation: 'reviewLink', input: { recordA, recordB, decision, reason }, officerId: context.identity.officerId },
       async (trx) => {
         await recordReview(trx, { a: recordA, b: recordB, decision: decision === LinkDecision.MATCH ? 'match' : 'non-match', reason: reason.trim(), officerId: context.identity.officerId, decidedAt: new Date(decidedAt) });

@@ -49,7 +49,7 @@ export class OperatingAgreementMutationResolver {
     }
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'reviewOperatingAgreement', input: { agreementId, input }, officerId: context.identity.officerId };
-    await idempotent(context.db, request, async (trx) => {
+    await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'reviewOperatingAgreement', agreementId);
       const agreement = await trx.selectFrom('operating_agreements').selectAll().where('agreement_id', '=', agreementId).forUpdate().executeTakeFirst();
       if (!agreement) throw notFound(`No operating agreement has id "${agreementId}". Ask \`operatingAgreements\` for the list.`, { argument: 'agreementId' });

@@ -46,7 +46,7 @@ export class OperatingAgreementMutations {
     if (problems.date('reviewDate', input.reviewDate)) problems.check(input.reviewDate > today(), 'reviewDate', '`reviewDate` must be in the future.');
     problems.throwIfAny();
 
-    const { agreementId } = await idempotent(context.db, { key: idempotencyKey, operation: 'openOperatingAgreement', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+    const { agreementId } = await idempotent(context, { key: idempotencyKey, operation: 'openOperatingAgreement', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
       await authorise(trx, context, 'openOperatingAgreement', outcomeId);
       const agreementId = newReference('OA');
       await trx

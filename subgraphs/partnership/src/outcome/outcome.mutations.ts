@@ -36,7 +36,7 @@ export class OutcomeMutations {
     if (startValid && targetValid) problems.check(input.startDate < input.targetDate, 'targetDate', '`targetDate` must be after `startDate`.');
     problems.throwIfAny();
 
-    const { outcomeId } = await idempotent(context.db, { key: idempotencyKey, operation: 'proposeOutcome', input, officerId: context.identity.officerId }, async (trx) => {
+    const { outcomeId } = await idempotent(context, { key: idempotencyKey, operation: 'proposeOutcome', input, officerId: context.identity.officerId }, async (trx) => {
       await authorise(trx, context, 'proposeOutcome');
       const outcomeId = newReference('OUT');
       await trx
@@ -67,7 +67,7 @@ export class OutcomeMutations {
   ): Promise<Outcome> {
     requireRoleFor(context, 'agreeOutcome');
     checkIdempotencyKey(idempotencyKey);
-    await idempotent(context.db, { key: idempotencyKey, operation: 'agreeOutcome', input: { outcomeId }, officerId: context.identity.officerId }, async (trx) => {
+    await idempotent(context, { key: idempotencyKey, operation: 'agreeOutcome', input: { outcomeId }, officerId: context.identity.officerId }, async (trx) => {
       await authorise(trx, context, 'agreeOutcome', outcomeId);
       const outcome = await trx.selectFrom('outcomes').select(['stage']).where('outcome_id', '=', outcomeId).forUpdate().executeTakeFirst();
       if (!outcome) throw notFound(`No outcome has id "${outcomeId}".`, { argument: 'outcomeId' });
@@ -127,7 +127,7 @@ export class OutcomeMutations {
     };
     // Two agencies made LEAD at the same moment both pass the check; the one-lead-agency index refuses the second.
     await conflictOnDuplicate(`Another agency was made lead of outcome ${outcomeId} at the same moment; read the roles again.`, () =>
-      idempotent(context.db, { key: idempotencyKey, operation: 'assignRole', input: { outcomeId, ...input }, officerId: context.identity.officerId }, assign),
+      idempotent(context, { key: idempotencyKey, operation: 'assignRole', input: { outcomeId, ...input }, officerId: context.identity.officerId }, assign),
     );
     const row = await context.db.selectFrom('outcome_roles').selectAll().where('outcome_id', '=', outcomeId).where('agency_id', '=', input.agencyId).executeTakeFirstOrThrow();
     return Object.assign(new OutcomeRole(), {

@@ -1,6 +1,7 @@
 import { categoriesOf, type AccessDecision } from '@joined-up/access';
 import { writeAuditEntries } from '@joined-up/audit';
-import { defineLoader } from '@joined-up/federation';
+import { limitStatementTime } from '@joined-up/db';
+import { defineLoader, remainingMs } from '@joined-up/federation';
 import { auditEntryOf } from '@joined-up/service';
 import type { PartnershipContext } from '../context.js';
 
@@ -31,6 +32,7 @@ export const personOfRecord = defineLoader<PartnershipContext, RecordLookup, str
     }
     const allowed = lookups.filter((lookup) => decisions.get(lookup.agency)!.allowed);
     return context.db.transaction().execute(async (trx) => {
+      await limitStatementTime(trx, remainingMs(context.deadline));
       const rows =
         allowed.length === 0
           ? []

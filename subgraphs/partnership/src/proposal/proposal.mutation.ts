@@ -55,7 +55,7 @@ export class ProposalMutationResolver {
     problems.distinct('input.deliveringAgencyIds', input.deliveringAgencyIds);
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'createProposal', input, officerId: context.identity.officerId };
-    const { proposalId } = await idempotent(context.db, request, async (trx) => {
+    const { proposalId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'createProposal', input.outcomeId);
       const outcome = await trx.selectFrom('outcomes').select('outcome_id').where('outcome_id', '=', input.outcomeId).executeTakeFirst();
       if (!outcome) throw notFound(`No outcome has id "${input.outcomeId}". Ask \`outcomes\` for the list.`, { argument: 'input.outcomeId' });
@@ -93,7 +93,7 @@ export class ProposalMutationResolver {
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'reviseProposal', input: { proposalId, input }, officerId: context.identity.officerId };
     await conflictOnDuplicate(`Proposal ${proposalId} was revised by someone else at the same moment; read the new version and try again.`, () =>
-      idempotent(context.db, request, async (trx) => {
+      idempotent(context, request, async (trx) => {
         const officer = await authorise(trx, context, 'reviseProposal', proposalId);
         const { proposal, currentVersion } = await lockProposal(trx, proposalId);
         requireConsulting(proposal, 'be revised');
@@ -133,7 +133,7 @@ export class ProposalMutationResolver {
     }
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'respondToProposal', input: { proposalId, input }, officerId: context.identity.officerId };
-    await idempotent(context.db, request, async (trx) => {
+    await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'respondToProposal', proposalId);
       const { proposal, currentVersion } = await lockProposal(trx, proposalId);
       requireConsulting(proposal, 'be answered');
@@ -170,7 +170,7 @@ export class ProposalMutationResolver {
     const responseId = numericReference(problems, input.responseId, 'input.responseId');
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'commentOnProposal', input: { proposalId, input }, officerId: context.identity.officerId };
-    const { commentId } = await idempotent(context.db, request, async (trx) => {
+    const { commentId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'commentOnProposal', proposalId);
       await lockProposal(trx, proposalId);
       let threadResponse = responseId;
@@ -208,7 +208,7 @@ export class ProposalMutationResolver {
     requireRoleFor(context, 'adoptProposal');
     checkIdempotencyKey(idempotencyKey);
     const request = { key: idempotencyKey, operation: 'adoptProposal', input: { proposalId }, officerId: context.identity.officerId };
-    await idempotent(context.db, request, async (trx) => {
+    await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'adoptProposal', proposalId);
       const { proposal, currentVersion, agencies } = await lockProposal(trx, proposalId);
       requireConsulting(proposal, 'be adopted again');

@@ -57,9 +57,15 @@ function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, 
   // An idle connection can be closed by the server (a restart, a dropped test
   // database); without a listener the pool's 'error' event would crash the
   // process. The pool replaces the connection on next use.
-  pool.on('error', (error: Error & { code?: string }) => {
+  const lost = (error: Error & { code?: string }) => {
     if (error.code !== ADMIN_SHUTDOWN) console.error(`PostgreSQL connection for ${target.schema} lost: ${error.message}`);
-  });
+  };
+  pool.on('error', lost);
+  // The pool listens only to idle connections. One lost while checked out
+  // (between two statements of a transaction) emits 'error' on the client
+  // itself, which would crash the process: its statement fails instead, and
+  // the pool drops the broken connection when it is released.
+  pool.on('connect', (client) => client.on('error', lost));
   return new PostgresDialect({ pool });
 }
 

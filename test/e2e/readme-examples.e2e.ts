@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseworkerExample, exampleQueries } from '@joined-up/gateway/examples';
 import { lsoas, LAMBETH } from '@joined-up/geography';
-import { officers, startTestFederation, type TestFederation } from '@joined-up/testing';
+import { officers, readmeExamples, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 /** Every ```graphql block of the README, so the documented queries stay true. */
-const examples = [...readFileSync(new URL('../../README.md', import.meta.url), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+const examples = readmeExamples();
 
 const AGENCIES = ['education', 'health', 'housing', 'police', 'voluntary'];
 const PROGRESS = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ENOUGH_DATA'];

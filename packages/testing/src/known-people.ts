@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { TestFederation } from './test-federation.js';
 
 /** The first person (by partnership id) whom all five delivering agencies know. */
@@ -14,16 +15,27 @@ export async function personKnownEverywhere(federation: TestFederation): Promise
   return person_id;
 }
 
-/** The `limit` people known to the most agencies, by partnership id (ties by id, so the choice is stable). */
-export async function peopleKnownMost(federation: TestFederation, limit: number): Promise<string[]> {
-  const rows = await federation.subgraphs
-    .get('partnership')!
-    .database.db.selectFrom('person_records')
+/** The people known to the most agencies, most first (ties by id, so the choice is stable). */
+export async function mostKnownPersonIds(partnership: Kysely<any>, limit: number): Promise<string[]> {
+  const rows = await partnership
+    .selectFrom('person_records')
     .select('person_id')
     .groupBy('person_id')
     .orderBy((eb) => eb.fn.count('agency_id').distinct(), 'desc')
     .orderBy('person_id')
     .limit(limit)
     .execute();
-  return rows.map((row) => row.person_id);
+  return rows.map((row) => row.person_id as string);
+}
+
+/** The one person known to the most agencies: the README's caseworker query asks for one by `$id`. */
+export async function mostKnownPersonId(partnership: Kysely<any>): Promise<string> {
+  const [id] = await mostKnownPersonIds(partnership, 1);
+  if (!id) throw new Error('The person index is empty: link the agencies first.');
+  return id;
+}
+
+/** `mostKnownPersonIds` of a running test federation's partnership. */
+export function peopleKnownMost(federation: TestFederation, limit: number): Promise<string[]> {
+  return mostKnownPersonIds(federation.subgraphs.get('partnership')!.database.db, limit);
 }

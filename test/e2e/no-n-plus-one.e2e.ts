@@ -76,6 +76,8 @@ describe('a cross-agency query costs the same SQL whether it asks for a few peop
       education: { audited: 3, register: 0, transactions: 0, other: 1 },
       housing: { audited: 4, register: 0, transactions: 0, other: 0 },
       voluntary: { audited: 3, register: 0, transactions: 0, other: 0 },
+      // The query asks nothing of probation.
+      probation: { audited: 0, register: 0, transactions: 0, other: 0 },
     });
   });
 });

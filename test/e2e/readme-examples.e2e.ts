@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGENCY_IDS } from '@joined-up/agencies';
 import { caseworkerExample, exampleQueries } from '@joined-up/gateway/examples';
 import { lsoas, LAMBETH } from '@joined-up/geography';
 import { officers, readmeExamples, startTestFederation, type TestFederation } from '@joined-up/testing';
@@ -6,7 +7,7 @@ import { officers, readmeExamples, startTestFederation, type TestFederation } fr
 /** Every ```graphql block of the README, so the documented queries stay true. */
 const examples = readmeExamples();
 
-const AGENCIES = ['education', 'health', 'housing', 'police', 'voluntary'];
+const AGENCIES = [...AGENCY_IDS].sort();
 const PROGRESS = ['ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ENOUGH_DATA'];
 
 /** A published count: a whole multiple of 5, or suppressed with no value. */

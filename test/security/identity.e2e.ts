@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevIdentityProvider } from '@joined-up/auth';
 import { GATEWAY_KEY_HEADER } from '@joined-up/federation';
 import { officers, postGraphQL, startTestFederation, type TestFederation } from '@joined-up/testing';
+import { AGENCY_IDS } from '@joined-up/agencies';
 
 const QUERY = '{ agencies { id } }';
 
@@ -25,7 +26,7 @@ describe('only verified officer tokens get an answer, at the gateway and at ever
   it('answers a valid token', async () => {
     const response = await federation.query(QUERY);
     expect(response.status).toBe(200);
-    expect(response.data.agencies).toHaveLength(5);
+    expect(response.data.agencies).toHaveLength(AGENCY_IDS.length);
   });
 
   it('refuses a request with no token', () => expectRefused(undefined, /Bearer/));

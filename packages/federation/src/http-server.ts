@@ -5,6 +5,7 @@ import { OPERATION_LIMITS } from './operation-limits/limits.js';
 import { limitExceeded } from './operation-limits/limit-error.js';
 import { httpDuration, httpRequests, metricsRoute } from '@joined-up/metrics';
 import { ATTRIBUTES, withServerSpan } from '@joined-up/tracing';
+import { logger, setLoggedRequestId, withLogScope } from './logger.js';
 
 export interface ServeOptions<Context extends BaseContext> {
   /** 0 picks a free port (tests). */
@@ -63,8 +64,8 @@ export async function serveGraphQL<Context extends BaseContext>(
       stopTimer();
       httpRequests.inc({ service, route, status: String(response.statusCode) });
     });
-    handle(request, response).catch((error) => {
-      console.error('Unhandled HTTP error', error);
+    withLogScope(() => handle(request, response)).catch((error) => {
+      logger.error({ err: error }, 'Unhandled HTTP error');
       if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
       else response.end();
     });
@@ -114,7 +115,10 @@ export async function serveGraphQL<Context extends BaseContext>(
       context: async () => {
         const context = await options.context(request, response);
         const requestId = (context as { requestId?: unknown }).requestId;
-        if (typeof requestId === 'string') span?.setAttribute(ATTRIBUTES.requestId, requestId);
+        if (typeof requestId === 'string') {
+          span?.setAttribute(ATTRIBUTES.requestId, requestId);
+          setLoggedRequestId(requestId);
+        }
         return context;
       },
     });

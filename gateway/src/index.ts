@@ -16,4 +16,4 @@ runMain(async () => {
   const running = await gateway.listen(config.port, config.host);
   console.log(`Joined-Up gateway ready at ${running.url}`);
   return { stop: running.close };
-});
+}, 'gateway');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { authenticate, maskError, metricsPlugin, serveGraphQL, type RunningServer } from '@joined-up/federation';
+import { authenticate, logger, maskError, metricsPlugin, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import { SUPERGRAPH_PATH } from './compose.js';
 import type { GatewayContext } from './gateway-context.js';
@@ -65,7 +65,7 @@ export function createGateway(options: GatewayOptions) {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions,
-    formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => console.error(`[gateway] ${message}`, cause) }),
+    formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'gateway', err: cause }, message) }),
     plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled(), metricsPlugin<GatewayContext>('gateway')],
   });
 

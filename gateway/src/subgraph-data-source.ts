@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { GATEWAY_KEY_HEADER, LIMIT_CODES } from '@joined-up/federation';
 import { subgraphCallDuration } from '@joined-up/metrics';
+import { ATTRIBUTES, injectTraceContext, withClientSpan } from '@joined-up/tracing';
 import type { GatewayContext } from './gateway-context.js';
 
 /**
@@ -24,7 +25,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const attributes = { [ATTRIBUTES.subgraph]: this.name, [ATTRIBUTES.requestId]: options.context?.requestId ?? '' };
+    return withClientSpan('gateway', `call ${this.name}`, attributes, () => this.timedProcess(options));
+  }
+
+  private async timedProcess(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const stopTimer = subgraphCallDuration.startTimer({ subgraph: this.name });
     try {
       const response = await super.process(options);
@@ -37,6 +43,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // The subgraph's server span continues this call's span.
+    if (request.http) injectTraceContext(request.http.headers);
     if (!context?.identity) return;
     request.http?.headers.set('authorization', `Bearer ${context.identity.token}`);
     request.http?.headers.set('x-request-id', context.requestId);

@@ -1,5 +1,6 @@
 import type { LogEvent } from 'kysely';
 import { sqlStatements } from '@joined-up/metrics';
+import { recordSqlSpan } from '@joined-up/tracing';
 
 /**
  * Counts the SQL statements a database has run. Tests and the benchmark read
@@ -20,6 +21,7 @@ export class StatementCounter {
     this.#count += 1;
     this.#total += 1;
     sqlStatements.inc({ schema: this.schema, outcome: event.level === 'error' ? 'error' : 'ok' });
+    recordSqlSpan(this.schema, event.query.sql, event.queryDurationMillis, event.level === 'error');
     this.#recent.push(event.query.sql);
     if (this.#recent.length > this.keepRecent) this.#recent.shift();
     if (event.level === 'error' && process.env.JOINED_UP_LOG_SQL_ERRORS) {

@@ -4,6 +4,8 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { OPERATION_LIMITS } from './operation-limits/limits.js';
 import { limitExceeded } from './operation-limits/limit-error.js';
 import { httpDuration, httpRequests, metricsRoute } from '@joined-up/metrics';
+import { ATTRIBUTES, withServerSpan } from '@joined-up/tracing';
+import { logger, setLoggedRequestId, withLogScope } from './logger.js';
 
 export interface ServeOptions<Context extends BaseContext> {
   /** 0 picks a free port (tests). */
@@ -62,8 +64,8 @@ export async function serveGraphQL<Context extends BaseContext>(
       stopTimer();
       httpRequests.inc({ service, route, status: String(response.statusCode) });
     });
-    handle(request, response).catch((error) => {
-      console.error('Unhandled HTTP error', error);
+    withLogScope(() => handle(request, response)).catch((error) => {
+      logger.error({ err: error }, 'Unhandled HTTP error');
       if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
       else response.end();
     });
@@ -81,7 +83,22 @@ export async function serveGraphQL<Context extends BaseContext>(
     const route = routes[url.pathname];
     if (route && request.method === 'GET') return route(request, response);
     if (url.pathname !== path) return sendJsonError(response, 404, 'NOT_FOUND', `Nothing here. The GraphQL endpoint is ${path}.`);
+    // Only GraphQL requests are traced: health probes and scrapes would drown them.
+    return withServerSpan(service, request.headers, async (span) => {
+      try {
+        await handleGraphQL(request, response, url, span);
+      } finally {
+        span?.setAttribute(ATTRIBUTES.statusCode, response.statusCode);
+      }
+    });
+  }
 
+  async function handleGraphQL(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    span: Parameters<Parameters<typeof withServerSpan>[2]>[0],
+  ): Promise<void> {
     const body = await readBody(request, limit);
     if (body === TOO_LARGE) {
       return sendJsonError(response, 413, 'BAD_REQUEST', `Request body exceeds ${limit} bytes. Send a smaller query.`);
@@ -95,7 +112,15 @@ export async function serveGraphQL<Context extends BaseContext>(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method?.toUpperCase() ?? 'GET', headers, search: url.search, body: parsed },
-      context: () => options.context(request, response),
+      context: async () => {
+        const context = await options.context(request, response);
+        const requestId = (context as { requestId?: unknown }).requestId;
+        if (typeof requestId === 'string') {
+          span?.setAttribute(ATTRIBUTES.requestId, requestId);
+          setLoggedRequestId(requestId);
+        }
+        return context;
+      },
     });
     for (const [key, value] of result.headers) response.setHeader(key, value);
     response.statusCode = result.status ?? 200;

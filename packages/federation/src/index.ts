@@ -10,3 +10,4 @@ export * from './operation-limits/index.js';
 export { GATEWAY_KEY_HEADER, isGatewayKey } from './gateway-identity.js';
 export { schemaDisclosurePlugin, type GatewayAwareContext } from './schema-disclosure-plugin.js';
 export { metricsPlugin } from './metrics-plugin.js';
+export { logger, logSink, setLoggedRequestId, withLogScope } from './logger.js';

@@ -4,6 +4,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
+import { logger } from './logger.js';
 import { maskError } from './mask-error.js';
 import { metricsPlugin } from './metrics-plugin.js';
 import { authenticate, type RequestContext } from './request-context.js';
@@ -36,7 +37,7 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
     includeStacktraceInErrorResponses: false,
     parseOptions,
     formatError: (formatted, error) =>
-      maskError(formatted, error, { log: (message, cause) => console.error(`[${options.name}] ${message}`, cause) }),
+      maskError(formatted, error, { log: (message, cause) => logger.error({ service: options.name, err: cause }, message) }),
     plugins: [
       // The same limits as the gateway's: a subgraph called directly defends itself.
       operationLimitsPlugin<Context>(options.name),

@@ -1,8 +1,14 @@
+import { startTracingFromEnv, stopTracing } from '@joined-up/tracing';
+
 /**
  * Runs a service's entry point: on failure prints the error and exits
  * non-zero; on SIGINT/SIGTERM runs the shutdown it was given and exits.
+ * Tracing starts first (when `OTEL_EXPORTER_OTLP_ENDPOINT` is set), as
+ * `service` unless `OTEL_SERVICE_NAME` says otherwise, and its last spans are
+ * sent before exit.
  */
-export function runMain(main: () => Promise<{ stop(): Promise<void> } | void>): void {
+export function runMain(main: () => Promise<{ stop(): Promise<void> } | void>, service = 'joined-up'): void {
+  startTracingFromEnv(service);
   main().then(
     (running) => {
       if (!running) return;
@@ -10,13 +16,16 @@ export function runMain(main: () => Promise<{ stop(): Promise<void> } | void>): 
       const shutdown = () => {
         if (stopping) return;
         stopping = true;
-        running.stop().then(
-          () => process.exit(0),
-          (error) => {
-            console.error(error);
-            process.exit(1);
-          },
-        );
+        running
+          .stop()
+          .then(() => stopTracing())
+          .then(
+            () => process.exit(0),
+            (error) => {
+              console.error(error);
+              process.exit(1);
+            },
+          );
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);

@@ -30,5 +30,5 @@ export function runSubgraphProcess<DB>(definition: SubgraphDefinition<DB>, after
     console.log(`${definition.name} subgraph ready at ${started.url} on ${started.database.description}`);
     afterStart?.(started);
     return started;
-  });
+  }, definition.name);
 }

@@ -4,3 +4,4 @@ export { startTestFederation, TEST_POPULATION, type TestFederation } from './tes
 export { startTestSubgraph, type TestSubgraph } from './test-subgraph.js';
 export { mostKnownPersonId, mostKnownPersonIds, peopleKnownMost, personKnownEverywhere } from './known-people.js';
 export { readmeExamples } from './readme-examples.js';
+export { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './otlp-receiver.js';

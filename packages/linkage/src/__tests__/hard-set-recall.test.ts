@@ -12,8 +12,9 @@ import { evaluateRecords, type EvaluationReport } from '../evaluate-records.js';
  * fails here even when the overall score hardly moves. Floors sit a little
  * under what the method reached when they were set (recall 0.967–0.968
  * overall, precision 0.979–0.994 over two runs, with the 'related' given-name
- * level; see the README's linkage section), further under for the kinds with few pairs here (date-swap has about 30: one pair is 0.03), since
- * each run encodes under a fresh random secret; raise them as it improves.
+ * level; see the README's linkage section), further under for the kinds
+ * with few pairs here (date-swap has about 30: one pair is 0.03), since each
+ * run encodes under a fresh random secret; raise them as it improves.
  */
 const FLOORS: Record<string, number> = {
   none: 0.98,

@@ -13,7 +13,8 @@
  *   beside its formal name (Bill/William, 0.84): about 9% of true pairs and
  *   0.1% of random ones. Dice ≥ 0.6 is a slip in a short name or one part of a
  *   double-barrelled name (Smith-Jones/Jones, 0.67): 5% of true pairs, 0.15%
- *   of random ones. Below 0.6 true pairs are as rare as random ones.
+ *   of random ones. Given names alone keep 0.3–0.6 apart from "different"
+ *   (see `NAME_RELATED`); for family names it is as common among random pairs.
  * - Date of birth, eight positional digits. Equal filters are the same date;
  *   one filter equal to the other's day-month swap is a swapped date; Dice ≥
  *   0.8 is one mistyped digit (7 of 8 tokens, about 0.88 after chance bit

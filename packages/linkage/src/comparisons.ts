@@ -13,7 +13,8 @@
  *   beside its formal name (Bill/William, 0.84): about 9% of true pairs and
  *   0.1% of random ones. Dice ≥ 0.6 is a slip in a short name or one part of a
  *   double-barrelled name (Smith-Jones/Jones, 0.67): 5% of true pairs, 0.15%
- *   of random ones. Below 0.6 true pairs are as rare as random ones.
+ *   of random ones. Given names alone keep 0.3–0.6 apart from "different"
+ *   (see `NAME_RELATED`); for family names it is as common among random pairs.
  * - Date of birth, eight positional digits. Equal filters are the same date;
  *   one filter equal to the other's day-month swap is a swapped date; Dice ≥
  *   0.8 is one mistyped digit (7 of 8 tokens, about 0.88 after chance bit
@@ -43,6 +44,16 @@ export const MISSING_LEVEL = -1;
 
 export const NAME_CLOSE = 0.8;
 export const NAME_SIMILAR = 0.6;
+/**
+ * Given names only: Dice ≥ 0.3 below "similar" is a slip in a short name
+ * (Amy/Aym), an unknown short form beside its formal name (Xan/Alexander) or
+ * two names sharing a few letters. It is kept apart from "different", whose
+ * filters share almost nothing, so EM gives it its own m and u: lumped
+ * together, a mistyped given name counted as strongly against a match as two
+ * unrelated names, and a record whose only fault was that slip looked like
+ * a twin.
+ */
+export const NAME_RELATED = 0.3;
 export const DATE_CLOSE = 0.8;
 export const POSTCODE_SECTOR = 0.7;
 export const POSTCODE_DISTRICT = 0.47;
@@ -54,8 +65,16 @@ const nameLevels: readonly ComparisonLevel[] = [
   { level: 3, label: 'exact' },
 ];
 
+const givenNameLevels: readonly ComparisonLevel[] = [
+  { level: 0, label: `different (Dice < ${NAME_RELATED})` },
+  { level: 1, label: `related (Dice ≥ ${NAME_RELATED})` },
+  { level: 2, label: `similar (Dice ≥ ${NAME_SIMILAR})` },
+  { level: 3, label: `close (Dice ≥ ${NAME_CLOSE})` },
+  { level: 4, label: 'exact' },
+];
+
 export const COMPARISONS: readonly Comparison[] = [
-  { name: 'given_name', description: 'given name, as written and in its formal forms', levels: nameLevels },
+  { name: 'given_name', description: 'given name, as written and in its formal forms', levels: givenNameLevels },
   { name: 'family_name', description: 'family name, every part', levels: nameLevels },
   {
     name: 'date_of_birth',
@@ -101,15 +120,19 @@ export function levelLabel(comparison: Comparison, level: number): string {
 export function comparisonLevelsSql(a: string, b: string): string {
   const dice = (field: string) =>
     `2.0 * bit_count(${a}.${field} & ${b}.${field}) / nullif(${a}.${field}_bits + ${b}.${field}_bits, 0)`;
-  const name = (field: string) => `case
+  const name = (field: string, related: boolean) => {
+    const top = related ? 4 : 3;
+    return `case
       when ${a}.${field} is null or ${b}.${field} is null then -1
-      when ${a}.${field} = ${b}.${field} then 3
-      when ${dice(field)} >= ${NAME_CLOSE} then 2
-      when ${dice(field)} >= ${NAME_SIMILAR} then 1
+      when ${a}.${field} = ${b}.${field} then ${top}
+      when ${dice(field)} >= ${NAME_CLOSE} then ${top - 1}
+      when ${dice(field)} >= ${NAME_SIMILAR} then ${top - 2}
+      ${related ? `when ${dice(field)} >= ${NAME_RELATED} then 1` : ''}
       else 0 end`;
+  };
   return `
-    (${name('given_name')})::smallint as given_name,
-    (${name('family_name')})::smallint as family_name,
+    (${name('given_name', true)})::smallint as given_name,
+    (${name('family_name', false)})::smallint as family_name,
     (case
       when ${a}.date_of_birth is null or ${b}.date_of_birth is null then -1
       when ${a}.date_of_birth = ${b}.date_of_birth then 3

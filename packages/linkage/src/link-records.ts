@@ -5,6 +5,7 @@ import { candidatePatterns, compareCandidatePairs, patternCode } from './compare
 import type { ComparisonPattern } from './expectation-maximisation.js';
 import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
 import { levelsByComparison } from './model-terms.js';
+import { reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
 import { trainModel, type TrainingSession } from './train-model.js';
@@ -70,6 +71,8 @@ export interface LinkageResult {
   pairsLinked: number;
   /** Pairs between the review and match thresholds, not decided by a reviewer: work for clerical review. */
   reviewBand: number;
+  /** Pairs between the thresholds whose records other links already join: nothing to review (saved as `joined`). */
+  reviewBandJoined: number;
   /** Automatic links refused because a reviewer's non-match lay between the groups they would join. */
   linksRefused: number;
   model: MatchModel;
@@ -150,14 +153,6 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       await scorePairs(connection, model);
       const links = await sql<{ a: number; b: number; weight: number }>`
         select a, b, weight from lk_scored where weight >= ${matchWeightThreshold}`.execute(connection);
-      const reviewBand = Number(
-        (
-          await sql<{ n: number }>`
-            select count(*)::bigint as n from lk_scored c
-            where weight >= ${reviewWeightThreshold} and weight < ${matchWeightThreshold}
-              and not exists (select 1 from lk_reviews r where r.a = c.a and r.b = c.b)`.execute(connection)
-        ).rows[0].n,
-      );
       const histogram = await weightHistogram(connection);
       const scoringMs = clock('scoring');
 
@@ -174,6 +169,11 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const clustering = clusterLinks({ records: refs.rows.length, links: scoredLinks, matches: decided('match'), nonMatches: decided('non-match') });
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
+      const { reviewBand, joined: reviewBandJoined } = await reviewBandPairs(
+        connection,
+        { reviewWeight: reviewWeightThreshold, matchWeight: matchWeightThreshold },
+        (a, b) => clustering.clusterOf[index.get(a)!] === clustering.clusterOf[index.get(b)!],
+      );
       const clusteringMs = clock('clustering');
 
       const timings: LinkageTimings = {
@@ -216,6 +216,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         pairsByRule: blocking.pairsByRule,
         pairsLinked: scoredLinks.length,
         reviewBand,
+        reviewBandJoined,
         linksRefused: clustering.refusedLinks,
         model,
         training: training.sessions,
@@ -226,7 +227,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         timings,
       };
     } finally {
-      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf`.execute(connection);
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined`.execute(connection);
       await sql`reset work_mem`.execute(connection);
     }
   });

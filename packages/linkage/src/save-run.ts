@@ -69,12 +69,14 @@ export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> 
              c.given_name, c.family_name, c.date_of_birth, c.postcode, c.sex, c.weight, 1 / (1 + power(2::double precision, -c.weight)),
              case when r.decision is not null then 'reviewed'
                   when c.weight >= ${run.matchWeightThreshold} then 'link'
+                  when j.a is not null then 'joined'
                   when c.weight >= ${run.reviewWeightThreshold} then 'review'
                   else 'non-link' end
       from lk_scored c
       join linkage_encodings ea on ea.encoding_id = c.a
       join linkage_encodings eb on eb.encoding_id = c.b
       left join lk_reviews r on r.a = c.a and r.b = c.b
+      left join lk_joined j on j.a = c.a and j.b = c.b
       cross join lateral (select (ea.agency_id collate "C", ea.record_id collate "C") < (eb.agency_id collate "C", eb.record_id collate "C") as a_first) o
       where ${run.keepAllPairs} or c.weight >= ${run.reviewWeightThreshold} or r.decision is not null`.execute(trx);
     return Number(run_id);

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ComparisonName } from './comparisons.js';
+import { COMPARISONS, type ComparisonName } from './comparisons.js';
 import type { MatchModel, WeightContribution } from './match-model.js';
 
 /**
@@ -34,7 +34,8 @@ export const TERM_FREQUENCY_COLUMNS: readonly TermFrequencyColumn[] = [
   { column: 'postcode', term: 'postcode', applies: 'c.family_name < 1', appliesTo: (levels) => levels.family_name < 1 },
 ];
 
-const EXACT = 3;
+/** A term's exact level: its strongest. */
+const exactLevel = (column: TermFrequencyColumn['column']): number => COMPARISONS.find((candidate) => candidate.name === column)!.levels.at(-1)!.level;
 
 /**
  * The frequency of a value among records of other people: the records
@@ -63,6 +64,7 @@ export async function countTermFrequencies(db: Kysely<any>, lambda: number): Pro
 /** SQL adding each pair's term-frequency adjustments (bits) to its pattern weight, for `lk_compared c` joined to `lk_tf ta`. */
 export function termFrequencyAdjustmentSql(model: MatchModel): string {
   return TERM_FREQUENCY_COLUMNS.map(({ column, term, applies }) => {
+    const EXACT = exactLevel(column);
     const exact = model.terms.find((candidate) => candidate.name === term)!.levels.find((level) => level.level === EXACT)!;
     return `case when c.${column} = ${EXACT} and ${applies} and ta.${column} > 0
                  then ln(${exact.u} / ta.${column}) / ln(2) else 0 end`;
@@ -84,6 +86,7 @@ export async function termFrequencyContributions(
   const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(db)).rows[0].n);
   const own = ownRecordsPerRecord(model.lambda, records);
   for (const { column, term, appliesTo } of TERM_FREQUENCY_COLUMNS) {
+    const EXACT = exactLevel(column);
     if (levels[column] !== EXACT || !appliesTo(levels)) continue;
     const row = (
       await sql<{ tf: number | null }>`

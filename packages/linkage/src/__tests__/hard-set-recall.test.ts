@@ -10,25 +10,26 @@ import { evaluateRecords, type EvaluationReport } from '../evaluate-records.js';
  * Recall pinned per kind of messiness on a small hard set (1,500 people,
  * about 2,500 records), so that a change which loses, say, the married names
  * fails here even when the overall score hardly moves. Floors sit a little
- * under what the method reached when they were set (recall 0.948 overall,
- * precision 0.98–0.99; see the README's linkage section), further under for the
- * kinds with few pairs here (date-swap has about 30: one pair is 0.03), since
- * each run encodes under a fresh random secret; raise them as it improves.
+ * under what the method reached when they were set (recall 0.967–0.968
+ * overall, precision 0.979–0.994 over two runs, with the 'related' given-name
+ * level; see the README's linkage section), further under for the kinds
+ * with few pairs here (date-swap has about 30: one pair is 0.03), since each
+ * run encodes under a fresh random secret; raise them as it improves.
  */
 const FLOORS: Record<string, number> = {
   none: 0.98,
-  twin: 0.8,
-  sibling: 0.9,
-  'common-name': 0.9,
-  'surname-change': 0.8,
-  nickname: 0.84,
-  typo: 0.74,
-  'date-swap': 0.7,
-  'date-typo': 0.7,
-  moved: 0.89,
-  blank: 0.86,
-  duplicate: 0.92,
-  format: 0.9,
+  twin: 0.85,
+  sibling: 0.94,
+  'common-name': 0.92,
+  'surname-change': 0.83,
+  nickname: 0.87,
+  typo: 0.85,
+  'date-swap': 0.8,
+  'date-typo': 0.75,
+  moved: 0.92,
+  blank: 0.89,
+  duplicate: 0.95,
+  format: 0.93,
 };
 
 describe('linkage on the hard set, kind by kind', () => {
@@ -51,7 +52,7 @@ describe('linkage on the hard set, kind by kind', () => {
 
   it('keeps precision high and blocking recall near complete', () => {
     expect(report.metrics!.precision).toBeGreaterThanOrEqual(0.97);
-    expect(report.metrics!.recall).toBeGreaterThanOrEqual(0.93);
+    expect(report.metrics!.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.blocking!.recall).toBeGreaterThanOrEqual(0.97);
   });
 

@@ -62,6 +62,7 @@ describe('linking a synthetic population of 3,000 people', () => {
     const count = (outcome: string) => Number(outcomes.find((row) => row.outcome === outcome)?.n ?? 0);
     expect(count('link')).toBe(first.pairsLinked);
     expect(count('review')).toBe(first.reviewBand);
+    expect(count('joined')).toBe(first.reviewBandJoined);
   });
 
   it('explains a linked pair as a waterfall from the prior to the probability', async () => {
@@ -148,5 +149,23 @@ describe('linking a synthetic population of 3,000 people', () => {
     await expect(storeEncodings(database.db, 'health', [token])).rejects.toThrow(/different encoder version/);
     const after = await database.db.selectFrom('linkage_encodings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('leaves out of review the pairs whose records other links already join', async () => {
+    // A match threshold this high puts many pairs of one person in the band while stronger pairs still join them.
+    const run = await linkRecords(database.db, { ...OPTIONS, matchThreshold: 0.999 });
+    const clusterOf = new Map<string, number>();
+    run.clusters.forEach((cluster, index) => cluster.forEach((ref) => clusterOf.set(key(ref), index)));
+    const band = await database.db
+      .selectFrom('linkage_pairs')
+      .select(['agency_a', 'record_a', 'agency_b', 'record_b', 'outcome'])
+      .where('outcome', 'in', ['review', 'joined'])
+      .execute();
+    const together = (pair: (typeof band)[number]) =>
+      clusterOf.get(key({ agencyId: pair.agency_a, recordId: pair.record_a })) === clusterOf.get(key({ agencyId: pair.agency_b, recordId: pair.record_b }));
+    expect(run.reviewBandJoined).toBeGreaterThan(0);
+    expect(band.filter((pair) => pair.outcome === 'joined')).toHaveLength(run.reviewBandJoined);
+    expect(band.filter((pair) => pair.outcome === 'review')).toHaveLength(run.reviewBand);
+    for (const pair of band) expect(together(pair), `${pair.outcome} ${pair.record_a}–${pair.record_b}`).toBe(pair.outcome === 'joined');
   });
 });

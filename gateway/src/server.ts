@@ -63,6 +63,9 @@ export function createGateway(options: GatewayOptions) {
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process's own shutdown (runMain) stops the servers, then the pools;
+    // Apollo's handler would re-raise the signal and kill it half-way.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions,
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'gateway', err: cause }, message) }),

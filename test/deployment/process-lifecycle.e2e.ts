@@ -69,7 +69,9 @@ describe('a subgraph process: health, readiness and SIGTERM', () => {
       name: 'voluntary',
       entry: 'subgraphs/voluntary/src/index.ts',
       // On PostgreSQL the test's own database; otherwise an embedded PGlite in the data directory.
-      env: { ...process.env, ...database.env, JOINED_UP_DATA_DIR: dataDir, JOINED_UP_POPULATION: '200', PORT: String(port) },
+      // NODE_ENV as deployed, not vitest's 'test': Apollo Server installs its own
+      // signal handlers outside tests, and they must not cut the shutdown short.
+      env: { ...process.env, ...database.env, NODE_ENV: 'development', JOINED_UP_DATA_DIR: dataDir, JOINED_UP_POPULATION: '200', PORT: String(port) },
       healthUrl: `${baseUrl}/health`,
       log: () => {},
     });

@@ -34,6 +34,9 @@ export interface SubgraphServiceOptions<Context extends BaseContext> {
 export function createSubgraphService<Context extends BaseContext & RequestContext>(options: SubgraphServiceOptions<Context>) {
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
+    // The process's own shutdown (runMain) stops the servers, then the pools;
+    // Apollo's handler would re-raise the signal and kill it half-way.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions,
     formatError: (formatted, error) =>

@@ -6,7 +6,10 @@ import { seedBaselinePeriod, seedOutcomes } from './outcomes.js';
 /** Writes the seeded outcomes, scaling count baselines and targets to the population size. */
 export async function insertSeedOutcomes(db: Kysely<PartnershipTables>, populationSize: number): Promise<void> {
   const scale = populationSize / 10_000;
-  const round = (value: number) => Math.round(value * 10) / 10;
+  // Three significant figures, not one decimal place: in a small population a
+  // scaled baseline and target would otherwise round to the same value, and a
+  // target must improve on its baseline.
+  const round = (value: number) => Number(value.toPrecision(3));
   await insertRows(
     db,
     'outcomes',

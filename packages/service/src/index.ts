@@ -16,6 +16,7 @@ export { ConfigurationError } from './configuration-error.js';
 export { portFromEnv, subgraphPortFromEnv } from './subgraph-port.js';
 export { defineAgencySubgraph, type AgencySubgraphOptions } from './agency-subgraph/define-agency-subgraph.js';
 export { AgencyPersonView } from './agency-subgraph/agency-person-view.js';
+export { RecordedPerson, recordedPersonFields, type RecordedPersonFields, type RecordedPersonWording } from './agency-subgraph/recorded-person.js';
 export { agencyArea, type AgencyAreaFigures, type AreaEntity } from './agency-subgraph/agency-area.js';
 export type { AgencyPersonViewOptions } from './agency-subgraph/agency-person.js';
 export { defineRecordSearch } from './record-search/record-search.resolver.js';

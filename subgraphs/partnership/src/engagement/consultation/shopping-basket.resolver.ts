@@ -1,0 +1,196 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { badUserInput, conflict, notFound } from '@joined-up/federation';
+import type { PartnershipContext } from '../../context.js';
+import { authorise, requireRoleFor } from '../../authorisation/authority.js';
+import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
+import { idempotent } from '../../idempotency/idempotent-mutation.js';
+import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
+import { InputProblems } from '../../validation/input-problems.js';
+import { basketShift, roundResults } from './basket-results.js';
+import { BasketRoundResults, BasketShift, OptionShift } from './basket-results.type.js';
+import { basketLinesByConsultation, optionsByConsultation } from './consultation.loaders.js';
+import { loadSessionOf } from './consultation.resolver.js';
+import { BasketItem, BasketOption, BasketRound, BasketSubmission, Consultation, ConsultationKind } from './consultation.type.js';
+
+const MAX_ITEMS = 50;
+
+@InputType({ description: 'An amount put on one option.' })
+export class BasketItemInput {
+  @Field(() => ID, { description: 'The option, one of the consultation\'s `options`.' })
+  optionId!: string;
+
+  @Field(() => Int, { description: "A positive amount in the consultation's unit, at most the option's cost." })
+  amount!: number;
+}
+
+async function basketInputs(consultation: Consultation, sessionId: string | undefined, context: PartnershipContext) {
+  if (consultation.kind !== ConsultationKind.SHOPPING_BASKET) return null;
+  if (sessionId) await loadSessionOf(consultation, sessionId, context);
+  const [options, lines] = await Promise.all([
+    context.loaders.load(optionsByConsultation, consultation.id),
+    context.loaders.load(basketLinesByConsultation, consultation.id),
+  ]);
+  return { options: options.map(BasketOption.fromRecord), lines: sessionId ? lines.filter((line) => line.sessionId === sessionId) : lines };
+}
+
+@Resolver(() => Consultation)
+export class ShoppingBasketResolver {
+  @FieldResolver(() => [BasketRoundResults], {
+    description: 'Shopping basket: support for each option in the FIRST and the FINAL round, over every session; empty for community mapping. Under disclosure control.',
+  })
+  async rounds(@Root() consultation: Consultation, @Ctx() context: PartnershipContext): Promise<BasketRoundResults[]> {
+    const inputs = await basketInputs(consultation, undefined, context);
+    return inputs ? [BasketRound.FIRST, BasketRound.FINAL].map((round) => roundResults(inputs.options, inputs.lines, round)) : [];
+  }
+
+  @FieldResolver(() => [OptionShift], {
+    description:
+      'Shopping basket: how opinion moved between the first ("knee-jerk") and the final round, option by option, over every session (see OptionShift and BasketShift for the exact definition); empty for community mapping.',
+  })
+  async shift(@Root() consultation: Consultation, @Ctx() context: PartnershipContext): Promise<OptionShift[]> {
+    const inputs = await basketInputs(consultation, undefined, context);
+    return inputs ? basketShift(inputs.options, inputs.lines).options : [];
+  }
+
+  @FieldResolver(() => BasketRoundResults, {
+    nullable: true,
+    description: 'Shopping basket: support for each option in one round, over every session or one; null for community mapping. Under disclosure control.',
+  })
+  async basketResults(
+    @Root() consultation: Consultation,
+    @Ctx() context: PartnershipContext,
+    @Arg('round', () => BasketRound, { description: 'The round.' }) round: BasketRound,
+    @Arg('sessionId', () => ID, { nullable: true, description: 'Only this session.' }) sessionId?: string,
+  ): Promise<BasketRoundResults | null> {
+    const inputs = await basketInputs(consultation, sessionId, context);
+    return inputs && roundResults(inputs.options, inputs.lines, round);
+  }
+
+  @FieldResolver(() => BasketShift, {
+    nullable: true,
+    description:
+      'Shopping basket: how discussion moved the same participants between the FIRST and FINAL rounds, option by option (see BasketShift for the exact definition); null for community mapping.',
+  })
+  async basketShift(
+    @Root() consultation: Consultation,
+    @Ctx() context: PartnershipContext,
+    @Arg('sessionId', () => ID, { nullable: true, description: 'Only this session.' }) sessionId?: string,
+  ): Promise<BasketShift | null> {
+    const inputs = await basketInputs(consultation, sessionId, context);
+    return inputs && basketShift(inputs.options, inputs.lines);
+  }
+
+  @Mutation(() => BasketSubmission, {
+    description:
+      "Record one participant's basket for one round, as the session's facilitator (partnership-admin or lead). Everything is checked before anything is written: the consultation is a shopping basket, the participant belongs to the session and the session to the consultation, every option is the consultation's and named once, every amount is positive and at most the option's cost, and the total is within the budget. A participant has one basket per round: a second is refused with CONFLICT and changes nothing.",
+  })
+  async submitBasket(
+    @Arg('consultationId', () => ID, { description: 'The consultation.' }) consultationId: string,
+    @Arg('sessionId', () => ID, { description: 'The session the participant attends.' }) sessionId: string,
+    @Arg('participantId', () => ID, { description: 'The participant.' }) participantId: string,
+    @Arg('round', () => BasketRound, { description: 'FIRST or FINAL.' }) round: BasketRound,
+    @Arg('items', () => [BasketItemInput], { description: 'What the participant put on which option (at least one).' }) items: BasketItemInput[],
+    @Arg('idempotencyKey', () => String, {
+      description: 'A key you choose for this basket (a UUID is ideal). Resending the same basket with the same key records it once and returns it.',
+    })
+    idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<BasketSubmission> {
+    requireRoleFor(context, 'submitBasket');
+    checkIdempotencyKey(idempotencyKey);
+    const problems = new InputProblems();
+    problems.check(items.length > 0, 'items', 'A basket needs at least one item.');
+    problems.check(items.length <= MAX_ITEMS, 'items', `A basket has at most ${MAX_ITEMS} items.`);
+    problems.distinct(
+      'items.optionId',
+      items.map((item) => item.optionId),
+    );
+    items.forEach((item, index) =>
+      problems.check(Number.isInteger(item.amount) && item.amount > 0, `items[${index}].amount`, `Every amount must be a positive whole number; option ${item.optionId} has ${item.amount}.`),
+    );
+    problems.throwIfAny();
+    const total = items.reduce((sum, item) => sum + item.amount, 0);
+    const input = { consultationId, sessionId, participantId, round, items: items.map((item) => ({ optionId: item.optionId, amount: item.amount })) };
+    const request = { key: idempotencyKey, operation: 'submitBasket', input, officerId: context.identity.officerId };
+    const duplicate = `Participant ${participantId} already has a ${round} basket; each participant submits one basket per round.`;
+    const { submissionId } = await conflictOnDuplicate(duplicate, () =>
+      idempotent(context, request, async (trx) => {
+        const officer = await authorise(trx, context, 'submitBasket', consultationId);
+        const consultation = await trx.selectFrom('consultations').selectAll().where('consultation_id', '=', consultationId).executeTakeFirst();
+        if (!consultation) throw notFound(`No consultation has id "${consultationId}". Ask \`consultations\` for the list.`, { argument: 'consultationId' });
+        if (consultation.kind !== ConsultationKind.SHOPPING_BASKET) {
+          throw badUserInput(`Consultation ${consultationId} is community mapping, not a shopping basket.`, { argument: 'consultationId' });
+        }
+        const session = await trx.selectFrom('consultation_sessions').selectAll().where('session_id', '=', sessionId).executeTakeFirst();
+        if (!session || session.consultation_id !== consultationId) {
+          throw notFound(`Consultation ${consultationId} has no session "${sessionId}". Ask its \`sessions\` for their ids.`, { argument: 'sessionId' });
+        }
+        // Locks the participant, so that two baskets for them are decided one after the other.
+        const participant = await trx.selectFrom('consultation_participants').selectAll().where('participant_id', '=', participantId).forUpdate().executeTakeFirst();
+        if (!participant) throw notFound(`No participant has id "${participantId}".`, { argument: 'participantId' });
+        if (participant.session_id !== sessionId) {
+          throw badUserInput(`Participant ${participantId} attends another session, not ${sessionId}.`, { argument: 'participantId' });
+        }
+        const options = await trx.selectFrom('basket_options').selectAll().where('consultation_id', '=', consultationId).execute();
+        for (const item of items) {
+          const option = options.find((row) => row.option_id === item.optionId);
+          if (!option) {
+            throw badUserInput(`"${item.optionId}" is not an option of consultation ${consultationId}. Ask its \`options\` for their ids.`, {
+              argument: 'items.optionId',
+              optionId: item.optionId,
+            });
+          }
+          if (item.amount > option.cost) {
+            throw badUserInput(`${item.amount} on "${option.name}" is more than it costs (${option.cost} ${consultation.budget_unit}).`, {
+              argument: 'items.amount',
+              optionId: item.optionId,
+              cost: option.cost,
+            });
+          }
+        }
+        if (total > consultation.budget!) {
+          throw badUserInput(`The basket spends ${total} ${consultation.budget_unit} but the budget is ${consultation.budget}; take ${total - consultation.budget!} off.`, {
+            argument: 'items',
+            budget: consultation.budget,
+            total,
+          });
+        }
+        const existing = await trx.selectFrom('basket_submissions').select('submission_id').where('participant_id', '=', participantId).where('round', '=', round).executeTakeFirst();
+        if (existing) throw conflict(duplicate, { reason: 'ALREADY_SUBMITTED', submissionId: String(existing.submission_id) });
+        const submission = await trx
+          .insertInto('basket_submissions')
+          .values({ consultation_id: consultationId, session_id: sessionId, participant_id: participantId, round, total, submitted_by: officer.officer_id })
+          .returning('submission_id')
+          .executeTakeFirstOrThrow();
+        const id = Number(submission.submission_id);
+        await trx
+          .insertInto('basket_items')
+          .values(items.map((item) => ({ submission_id: id, consultation_id: consultationId, option_id: item.optionId, amount: item.amount })))
+          .execute();
+        return { submissionId: id };
+      }),
+    );
+    return loadSubmission(context, submissionId);
+  }
+}
+
+async function loadSubmission(context: PartnershipContext, submissionId: number): Promise<BasketSubmission> {
+  const submission = await context.db.selectFrom('basket_submissions').selectAll().where('submission_id', '=', submissionId).executeTakeFirstOrThrow();
+  const items = await context.db
+    .selectFrom('basket_items as item')
+    .innerJoin('basket_options as option', 'option.option_id', 'item.option_id')
+    .selectAll('option')
+    .select('item.amount')
+    .where('item.submission_id', '=', submissionId)
+    .orderBy('option.position')
+    .execute();
+  return Object.assign(new BasketSubmission(), {
+    id: String(submission.submission_id),
+    round: submission.round as BasketRound,
+    participantId: submission.participant_id,
+    sessionId: submission.session_id,
+    total: submission.total,
+    submittedAt: new Date(submission.submitted_at).toISOString(),
+    items: items.map((row) => Object.assign(new BasketItem(), { option: BasketOption.fromRecord(row), amount: row.amount })),
+  });
+}

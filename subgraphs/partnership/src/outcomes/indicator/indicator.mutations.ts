@@ -1,0 +1,110 @@
+import { Arg, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { notFound } from '@joined-up/federation';
+import { findMeasure, MEASURES, Polarity } from '@joined-up/indicators';
+import type { PartnershipContext } from '../../context.js';
+import { authorise, requireRoleFor } from '../../authorisation/authority.js';
+import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
+import { idempotent } from '../../idempotency/idempotent-mutation.js';
+import { AddIndicatorInput } from '../outcome/outcome.inputs.js';
+import { loadOutcome } from '../outcome/outcome.resolver.js';
+import { newReference } from '../../reference/new-reference.js';
+import { InputProblems } from '../../validation/input-problems.js';
+import { indicatorById } from './indicator.loader.js';
+import { Measure } from './measure.type.js';
+import { Indicator } from './indicator.types.js';
+
+
+/** A target must improve on the baseline in the indicator's own direction. */
+function checkTarget(problems: InputProblems, polarity: Polarity, baseline: number, target: number): void {
+  problems.check(Number.isFinite(baseline) && Number.isFinite(target), 'target', '`baseline` and `target` must be numbers.');
+  if (polarity === Polarity.LOWER_IS_BETTER) problems.check(target < baseline, 'target', 'Lower is better, so `target` must be below `baseline`.');
+  else problems.check(target > baseline, 'target', 'Higher is better, so `target` must be above `baseline`.');
+}
+
+async function loadIndicator(id: string, context: PartnershipContext): Promise<Indicator> {
+  context.loaders.get(indicatorById).clear(id);
+  const record = await context.loaders.load(indicatorById, id);
+  if (!record) throw notFound(`No indicator has id "${id}".`, { argument: 'indicatorId' });
+  return Indicator.fromRecord(record);
+}
+
+@Resolver(() => Indicator)
+export class IndicatorMutations {
+  @Query(() => [Measure], { description: 'What each agency can measure for a shared outcome: the catalogue indicators choose from.' })
+  measures(): Measure[] {
+    return MEASURES.map((measure) => Object.assign(new Measure(), measure));
+  }
+
+  @Mutation(() => Indicator, { description: "Adds an indicator to an outcome, measured by the agency that owns the data, over the outcome's area." })
+  async addIndicator(
+    @Arg('outcomeId', () => ID) outcomeId: string,
+    @Arg('input', () => AddIndicatorInput) input: AddIndicatorInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Indicator> {
+    requireRoleFor(context, 'addIndicator');
+    checkIdempotencyKey(idempotencyKey);
+    const outcome = await loadOutcome(outcomeId, context);
+    const measure = findMeasure(input.agencyId, input.measure);
+    const problems = new InputProblems();
+    problems.check(!!measure, 'measure', `The ${input.agencyId} agency has no measure "${input.measure}"; ask \`measures\` for the catalogue.`);
+    if (input.name !== undefined && input.name !== null) problems.text('name', input.name, 200);
+    const periodValid = problems.month('baselinePeriod', input.baselinePeriod);
+    const dateValid = problems.date('targetDate', input.targetDate);
+    if (periodValid && dateValid) problems.check(input.targetDate.slice(0, 7) > input.baselinePeriod, 'targetDate', '`targetDate` must be after `baselinePeriod`.');
+    if (dateValid) problems.check(input.targetDate <= outcome.targetDate, 'targetDate', `\`targetDate\` must be on or before the outcome's own target date (${outcome.targetDate}).`);
+    checkTarget(problems, input.polarity, input.baseline, input.target);
+    problems.throwIfAny();
+
+    const { indicatorId } = await idempotent(context, { key: idempotencyKey, operation: 'addIndicator', input: { outcomeId, ...input }, officerId: context.identity.officerId }, async (trx) => {
+      await authorise(trx, context, 'addIndicator', outcomeId);
+      const indicatorId = newReference('IND');
+      await trx
+        .insertInto('indicators')
+        .values({
+          indicator_id: indicatorId,
+          outcome_id: outcomeId,
+          agency_id: input.agencyId,
+          measure: input.measure,
+          name: input.name?.trim() || measure!.name,
+          unit: measure!.unit,
+          polarity: input.polarity,
+          granularity: input.granularity,
+          baseline: input.baseline,
+          baseline_period: input.baselinePeriod,
+          target: input.target,
+          target_date: input.targetDate,
+        })
+        .execute();
+      return { indicatorId };
+    });
+    return loadIndicator(indicatorId, context);
+  }
+
+  @Mutation(() => Indicator, { description: "Changes an indicator's target and target date; the target must still improve on the baseline." })
+  async setIndicatorTarget(
+    @Arg('indicatorId', () => ID) indicatorId: string,
+    @Arg('target', () => Float) target: number,
+    @Arg('targetDate', () => String, { description: 'YYYY-MM-DD' }) targetDate: string,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string,
+    @Ctx() context: PartnershipContext,
+  ): Promise<Indicator> {
+    requireRoleFor(context, 'setIndicatorTarget');
+    checkIdempotencyKey(idempotencyKey);
+    const indicator = await loadIndicator(indicatorId, context);
+    const outcome = await loadOutcome(indicator.outcomeId, context);
+    const problems = new InputProblems();
+    if (problems.date('targetDate', targetDate)) {
+      problems.check(targetDate.slice(0, 7) > indicator.baselinePeriod, 'targetDate', '`targetDate` must be after the baseline period.');
+      problems.check(targetDate <= outcome.targetDate, 'targetDate', `\`targetDate\` must be on or before the outcome's own target date (${outcome.targetDate}).`);
+    }
+    checkTarget(problems, indicator.polarity, indicator.baseline, target);
+    problems.throwIfAny();
+    await idempotent(context, { key: idempotencyKey, operation: 'setIndicatorTarget', input: { indicatorId, target, targetDate }, officerId: context.identity.officerId }, async (trx) => {
+      await authorise(trx, context, 'setIndicatorTarget', indicatorId);
+      await trx.updateTable('indicators').set({ target, target_date: targetDate }).where('indicator_id', '=', indicatorId).execute();
+      return { indicatorId };
+    });
+    return loadIndicator(indicatorId, context);
+  }
+}

@@ -1,2 +1,2 @@
 // Kept for person/ and cohort/, which are moving to the person-index subgraph: delete this folder once they have.
-export { agencyById } from '../directory/agency/agency.loader.js';
+export { agencyById } from '../directory/agency/agency.loaders.js';

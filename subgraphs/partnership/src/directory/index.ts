@@ -1,16 +1,18 @@
 import type { PartnershipContext } from '../context.js';
-import { AgencyResolver } from './agency/agency.resolver.js';
-import { agencyById } from './agency/agency.loader.js';
+import { AgencyQueries } from './agency/agency.queries.js';
+import { agencyById } from './agency/agency.loaders.js';
 import { Agency } from './agency/agency.type.js';
-import { AreaResolver, areaByCode } from './area/area.resolver.js';
-import { OfficerResolver } from './officer/officer.resolver.js';
-import { officerById } from './officer/officer.loader.js';
+import { AreaQueries } from './area/area.queries.js';
+import { loadArea } from './area/area.loaders.js';
+import { OfficerQueries } from './officer/officer.queries.js';
+import { officerById } from './officer/officer.loaders.js';
 import { Officer } from './officer/officer.type.js';
-import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
+import { SharingAgreementQueries } from './sharing-agreement/sharing-agreement.queries.js';
 
 /** The directory: who the partners are (agencies and their officers), the places they serve, and the agreements under which they share. */
-export const directoryResolvers = [AgencyResolver, OfficerResolver, AreaResolver, SharingAgreementResolver];
+export const directoryResolvers = [AgencyQueries, OfficerQueries, AreaQueries, SharingAgreementQueries];
 
+/** How the gateway turns another subgraph's reference to an agency, officer or area into the whole entity. */
 export const directoryReferences = {
   Agency: {
     __resolveReference: async ({ id }: { id: string }, context: PartnershipContext) => {
@@ -24,5 +26,5 @@ export const directoryReferences = {
       return record ? Officer.fromRecord(record) : null;
     },
   },
-  Area: { __resolveReference: ({ code }: { code: string }) => areaByCode(code) },
+  Area: { __resolveReference: ({ code }: { code: string }) => loadArea(code) },
 };

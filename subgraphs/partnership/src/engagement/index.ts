@@ -1,36 +1,40 @@
-import { AreaMapSummaryResolver, CommunityMapResolver, MappingEntryResolver, MappingThemeResolver } from './consultation/community-map.resolver.js';
-import { ConsultationMutationResolver } from './consultation/consultation.mutation.js';
-import { ConsultationResolver, ConsultationSessionResolver } from './consultation/consultation.resolver.js';
-import { ShoppingBasketResolver } from './consultation/shopping-basket.resolver.js';
-import { FeedbackMutationResolver } from './feedback/feedback.mutation.js';
-import { FeedbackPartyResolver, FeedbackResolver } from './feedback/feedback.resolver.js';
-import { LessonMutationResolver } from './lesson/lesson.mutation.js';
-import { LessonEvidenceResolver, LessonResolver } from './lesson/lesson.resolver.js';
-import { OutcomeEngagementResolver } from './outcome-engagement.resolver.js';
-import { ProposalMutationResolver } from './proposal/proposal.mutation.js';
-import { ProposalCommentResolver, ProposalResolver, ProposalResponseResolver, ProposalStandingResolver, ProposalVersionResolver } from './proposal/proposal.resolver.js';
+import { CommunityMapMutations } from './consultation/community-map.mutations.js';
+import { AreaMapSummaryQueries, CommunityMapQueries, MappingEntryQueries, MappingThemeQueries } from './consultation/community-map.queries.js';
+import { ConsultationMutations } from './consultation/consultation.mutations.js';
+import { ConsultationQueries, ConsultationSessionQueries } from './consultation/consultation.queries.js';
+import { ShoppingBasketMutations } from './consultation/shopping-basket.mutations.js';
+import { ShoppingBasketQueries } from './consultation/shopping-basket.queries.js';
+import { FeedbackMutations } from './feedback/feedback.mutations.js';
+import { FeedbackPartyQueries, FeedbackQueries } from './feedback/feedback.queries.js';
+import { LessonMutations } from './lesson/lesson.mutations.js';
+import { LessonEvidenceQueries, LessonQueries } from './lesson/lesson.queries.js';
+import { OutcomeEngagementQueries } from './outcome-engagement.queries.js';
+import { ProposalMutations } from './proposal/proposal.mutations.js';
+import { ProposalCommentQueries, ProposalQueries, ProposalResponseQueries, ProposalStandingQueries, ProposalVersionQueries } from './proposal/proposal.queries.js';
 
 /** Engagement and learning around outcomes: proposals, feedback, consultations and lessons (principles 1, 3, 7, 8 and 9). */
 export const engagementResolvers = [
-  OutcomeEngagementResolver,
-  ProposalResolver,
-  ProposalVersionResolver,
-  ProposalResponseResolver,
-  ProposalCommentResolver,
-  ProposalStandingResolver,
-  ProposalMutationResolver,
-  FeedbackResolver,
-  FeedbackPartyResolver,
-  FeedbackMutationResolver,
-  ConsultationResolver,
-  ConsultationSessionResolver,
-  ConsultationMutationResolver,
-  ShoppingBasketResolver,
-  CommunityMapResolver,
-  MappingThemeResolver,
-  MappingEntryResolver,
-  AreaMapSummaryResolver,
-  LessonResolver,
-  LessonEvidenceResolver,
-  LessonMutationResolver,
+  OutcomeEngagementQueries,
+  ProposalQueries,
+  ProposalVersionQueries,
+  ProposalResponseQueries,
+  ProposalCommentQueries,
+  ProposalStandingQueries,
+  ProposalMutations,
+  FeedbackQueries,
+  FeedbackPartyQueries,
+  FeedbackMutations,
+  ConsultationQueries,
+  ConsultationSessionQueries,
+  ConsultationMutations,
+  ShoppingBasketQueries,
+  ShoppingBasketMutations,
+  CommunityMapQueries,
+  MappingThemeQueries,
+  MappingEntryQueries,
+  AreaMapSummaryQueries,
+  CommunityMapMutations,
+  LessonQueries,
+  LessonEvidenceQueries,
+  LessonMutations,
 ];

@@ -1,9 +1,9 @@
-import { defineLoader, manyByKey, oneByKey } from '@joined-up/federation';
+import { defineLoader, manyByKey, notFound, oneByKey } from '@joined-up/federation';
 import type { Selectable } from 'kysely';
 import type { PartnershipContext } from '../../context.js';
 import type { PartnershipTables } from '../../tables.js';
 import type { BasketLine } from './basket-results.js';
-import type { BasketRound, ConsultationRecord } from './consultation.type.js';
+import { Consultation, ConsultationSession, type BasketRound, type ConsultationRecord } from './consultation.type.js';
 import type { MappingEntryRecord } from './community-map.type.js';
 
 type Row<Table extends keyof PartnershipTables> = Selectable<PartnershipTables[Table]>;
@@ -89,3 +89,17 @@ export const outcomeIdsByTheme = defineLoader<PartnershipContext, string, string
   const rows = await db.selectFrom('theme_outcomes').selectAll().where('theme_id', 'in', ids).orderBy('outcome_id').execute();
   return manyByKey(ids, rows, (row) => row.theme_id).map((list) => list.map((row) => row.outcome_id));
 });
+
+/** A consultation by id, or NOT_FOUND. */
+export async function loadConsultation(context: PartnershipContext, id: string, argument = 'consultationId'): Promise<Consultation> {
+  const record = await context.loaders.load(consultationById, id);
+  if (!record) throw notFound(`No consultation has id "${id}". Ask \`consultations\` for the list.`, { argument });
+  return Consultation.fromRecord(record);
+}
+
+/** One session of a consultation, or NOT_FOUND naming the consultation. */
+export async function loadSessionOf(context: PartnershipContext, consultation: Consultation, sessionId: string): Promise<ConsultationSession> {
+  const session = (await context.loaders.load(sessionsByConsultation, consultation.id)).find((row) => row.session_id === sessionId);
+  if (!session) throw notFound(`Consultation ${consultation.id} has no session "${sessionId}". Ask its \`sessions\` for their ids.`, { argument: 'sessionId' });
+  return ConsultationSession.fromRecord(session);
+}

@@ -1,8 +1,8 @@
-import { defineLoader, manyByKey, oneByKey } from '@joined-up/federation';
+import { defineLoader, manyByKey, notFound, oneByKey } from '@joined-up/federation';
 import type { Selectable } from 'kysely';
 import type { PartnershipContext } from '../../context.js';
 import type { PartnershipTables } from '../../tables.js';
-import type { LessonRecord } from './lesson.type.js';
+import { Lesson, type LessonRecord } from './lesson.type.js';
 
 /** Lesson columns, without the search document the database keeps. */
 export const LESSON_COLUMNS = [
@@ -45,3 +45,10 @@ export const evidenceByLesson = defineLoader<PartnershipContext, string, Selecta
     return manyByKey(ids, rows, (row) => row.lesson_id);
   },
 );
+
+/** A lesson by id, or NOT_FOUND. */
+export async function loadLesson(context: PartnershipContext, id: string): Promise<Lesson> {
+  const record = await context.loaders.load(lessonById, id);
+  if (!record) throw notFound(`No lesson has id "${id}". Ask \`lessons\` for the register.`, { argument: 'id' });
+  return Lesson.fromRecord(record);
+}

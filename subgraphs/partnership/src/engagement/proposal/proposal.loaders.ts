@@ -1,8 +1,8 @@
-import { defineLoader, manyByKey, oneByKey } from '@joined-up/federation';
+import { defineLoader, manyByKey, notFound, oneByKey } from '@joined-up/federation';
 import { sql, type Selectable } from 'kysely';
 import type { PartnershipContext } from '../../context.js';
 import type { PartnershipTables } from '../../tables.js';
-import type { CommentRecord, ProposalRecord, ResponseRecord } from './proposal.type.js';
+import { Proposal, type CommentRecord, type ProposalRecord, type ResponseRecord } from './proposal.type.js';
 
 /** Proposals with their current version number. */
 export function selectProposals(db: PartnershipContext['db']) {
@@ -50,3 +50,10 @@ export const commentsByProposal = defineLoader<PartnershipContext, string, Comme
   const rows = await db.selectFrom('proposal_comments').selectAll().where('proposal_id', 'in', ids).orderBy('comment_id').execute();
   return manyByKey(ids, rows, (row) => row.proposal_id);
 });
+
+/** A proposal by id, or NOT_FOUND. */
+export async function loadProposal(context: PartnershipContext, id: string): Promise<Proposal> {
+  const record = await context.loaders.load(proposalById, id);
+  if (!record) throw notFound(`No proposal has id "${id}". Ask \`proposals\` for the list.`, { argument: 'proposalId' });
+  return Proposal.fromRecord(record);
+}

@@ -6,12 +6,10 @@ import type { PartnershipTables } from '../../tables.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
-import { loadOutcome } from '../outcome/outcome.resolver.js';
+import { accountabilitiesByOutcome, loadOutcome } from '../outcome/outcome.loaders.js';
 import { Outcome } from '../outcome/outcome.type.js';
-import { accountabilitiesByOutcome } from '../outcome/outcome.loaders.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';
-
 
 async function officerExists(context: PartnershipContext, officerId: string): Promise<void> {
   const officer = await context.db.selectFrom('officers').select('officer_id').where('officer_id', '=', officerId).executeTakeFirst();
@@ -31,7 +29,7 @@ export class AccountabilityMutations {
   ): Promise<Outcome> {
     requireRoleFor(context, 'assignLead');
     checkIdempotencyKey(idempotencyKey);
-    await loadOutcome(outcomeId, context);
+    await loadOutcome(context, outcomeId);
     await officerExists(context, officerId);
     // Two requests racing past the check meet the database's one-current-lead index instead.
     await conflictOnDuplicate(alreadyLed(outcomeId), () =>
@@ -44,7 +42,7 @@ export class AccountabilityMutations {
       }),
     );
     context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
-    return loadOutcome(outcomeId, context);
+    return loadOutcome(context, outcomeId);
   }
 
   @Mutation(() => Outcome, {
@@ -62,7 +60,7 @@ export class AccountabilityMutations {
     const problems = new InputProblems();
     const why = problems.text('reason', reason, 2000)!;
     problems.throwIfAny();
-    await loadOutcome(outcomeId, context);
+    await loadOutcome(context, outcomeId);
     await officerExists(context, officerId);
     const handover = async (trx: Transaction<PartnershipTables>) => {
       await authorise(trx, context, 'reassignLead', outcomeId);
@@ -86,7 +84,7 @@ export class AccountabilityMutations {
       idempotent(context, { key: idempotencyKey, operation: 'reassignLead', input: { outcomeId, officerId, reason }, officerId: context.identity.officerId }, handover),
     );
     context.loaders.get(accountabilitiesByOutcome).clear(outcomeId);
-    return loadOutcome(outcomeId, context);
+    return loadOutcome(context, outcomeId);
   }
 }
 

@@ -1,18 +1,15 @@
-import { Arg, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
-import { findMeasure, MEASURES, Polarity } from '@joined-up/indicators';
+import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
+import { findMeasure, Polarity } from '@joined-up/indicators';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
-import { AddIndicatorInput } from '../outcome/outcome.inputs.js';
-import { loadOutcome } from '../outcome/outcome.resolver.js';
+import { AddIndicatorInput } from './indicator.inputs.js';
+import { loadOutcome } from '../outcome/outcome.loaders.js';
 import { newReference } from '../../reference/new-reference.js';
 import { InputProblems } from '../../validation/input-problems.js';
-import { indicatorById } from './indicator.loader.js';
-import { Measure } from './measure.type.js';
-import { Indicator } from './indicator.types.js';
-
+import { indicatorById, loadIndicator } from './indicator.loaders.js';
+import { Indicator } from './indicator.type.js';
 
 /** A target must improve on the baseline in the indicator's own direction. */
 function checkTarget(problems: InputProblems, polarity: Polarity, baseline: number, target: number): void {
@@ -21,20 +18,8 @@ function checkTarget(problems: InputProblems, polarity: Polarity, baseline: numb
   else problems.check(target > baseline, 'target', 'Higher is better, so `target` must be above `baseline`.');
 }
 
-async function loadIndicator(id: string, context: PartnershipContext): Promise<Indicator> {
-  context.loaders.get(indicatorById).clear(id);
-  const record = await context.loaders.load(indicatorById, id);
-  if (!record) throw notFound(`No indicator has id "${id}".`, { argument: 'indicatorId' });
-  return Indicator.fromRecord(record);
-}
-
 @Resolver(() => Indicator)
 export class IndicatorMutations {
-  @Query(() => [Measure], { description: 'What each agency can measure for a shared outcome: the catalogue indicators choose from.' })
-  measures(): Measure[] {
-    return MEASURES.map((measure) => Object.assign(new Measure(), measure));
-  }
-
   @Mutation(() => Indicator, { description: "Adds an indicator to an outcome, measured by the agency that owns the data, over the outcome's area." })
   async addIndicator(
     @Arg('outcomeId', () => ID) outcomeId: string,
@@ -44,7 +29,7 @@ export class IndicatorMutations {
   ): Promise<Indicator> {
     requireRoleFor(context, 'addIndicator');
     checkIdempotencyKey(idempotencyKey);
-    const outcome = await loadOutcome(outcomeId, context);
+    const outcome = await loadOutcome(context, outcomeId);
     const measure = findMeasure(input.agencyId, input.measure);
     const problems = new InputProblems();
     problems.check(!!measure, 'measure', `The ${input.agencyId} agency has no measure "${input.measure}"; ask \`measures\` for the catalogue.`);
@@ -78,7 +63,7 @@ export class IndicatorMutations {
         .execute();
       return { indicatorId };
     });
-    return loadIndicator(indicatorId, context);
+    return loadIndicator(context, indicatorId);
   }
 
   @Mutation(() => Indicator, { description: "Changes an indicator's target and target date; the target must still improve on the baseline." })
@@ -91,8 +76,8 @@ export class IndicatorMutations {
   ): Promise<Indicator> {
     requireRoleFor(context, 'setIndicatorTarget');
     checkIdempotencyKey(idempotencyKey);
-    const indicator = await loadIndicator(indicatorId, context);
-    const outcome = await loadOutcome(indicator.outcomeId, context);
+    const indicator = await loadIndicator(context, indicatorId);
+    const outcome = await loadOutcome(context, indicator.outcomeId);
     const problems = new InputProblems();
     if (problems.date('targetDate', targetDate)) {
       problems.check(targetDate.slice(0, 7) > indicator.baselinePeriod, 'targetDate', '`targetDate` must be after the baseline period.');
@@ -105,6 +90,8 @@ export class IndicatorMutations {
       await trx.updateTable('indicators').set({ target, target_date: targetDate }).where('indicator_id', '=', indicatorId).execute();
       return { indicatorId };
     });
-    return loadIndicator(indicatorId, context);
+    // The indicator was read above, before its target changed.
+    context.loaders.get(indicatorById).clear(indicatorId);
+    return loadIndicator(context, indicatorId);
   }
 }

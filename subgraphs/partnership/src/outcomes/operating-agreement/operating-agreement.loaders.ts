@@ -1,9 +1,8 @@
-import { defineLoader, manyByKey, oneByKey } from '@joined-up/federation';
+import { defineLoader, manyByKey, notFound, oneByKey } from '@joined-up/federation';
 import { sql, type Selectable } from 'kysely';
 import type { PartnershipContext } from '../../context.js';
 import type { PartnershipTables } from '../../tables.js';
-
-type AgreementRow = Selectable<PartnershipTables['operating_agreements']> & { parties: string[]; condition_ids: string[] };
+import { OperatingAgreement, type AgreementRow } from './operating-agreement.type.js';
 
 function selectAgreements(context: PartnershipContext) {
   return context.db
@@ -43,4 +42,9 @@ export const reviewsByAgreement = defineLoader<PartnershipContext, string, Selec
   },
 );
 
-export type { AgreementRow };
+/** An agreement by id, or NOT_FOUND. */
+export async function loadOperatingAgreement(context: PartnershipContext, id: string): Promise<OperatingAgreement> {
+  const row = await context.loaders.load(agreementById, id);
+  if (!row) throw notFound(`No operating agreement has id "${id}".`, { argument: 'id' });
+  return OperatingAgreement.fromRecord(row);
+}

@@ -1,4 +1,9 @@
+import type { Selectable } from 'kysely';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { PartnershipTables } from '../../tables.js';
+
+/** An agreement's row with its parties' agency ids and its conditions' indicator ids. */
+export type AgreementRow = Selectable<PartnershipTables['operating_agreements']> & { parties: string[]; condition_ids: string[] };
 
 export enum ReviewDecision {
   CONTINUE = 'CONTINUE',
@@ -44,6 +49,19 @@ export class OperatingAgreement {
   conditionIds!: string[];
   /** Condition indicator statuses handed over by the gateway when `warning` is asked for. */
   requiredConditions?: { id?: string; status?: string }[];
+
+  static fromRecord(row: AgreementRow): OperatingAgreement {
+    return Object.assign(new OperatingAgreement(), {
+      id: row.agreement_id,
+      title: row.title,
+      freedoms: row.freedoms,
+      reviewDate: row.review_date,
+      state: row.state,
+      outcomeId: row.outcome_id,
+      parties: row.parties,
+      conditionIds: row.condition_ids,
+    });
+  }
 }
 
 @ObjectType({ description: 'A review of an operating agreement: what was decided and what was changed, so that failure is learnt from.' })

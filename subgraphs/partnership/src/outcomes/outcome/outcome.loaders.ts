@@ -1,8 +1,8 @@
-import { defineLoader, manyByKey, oneByKey } from '@joined-up/federation';
+import { defineLoader, manyByKey, notFound, oneByKey } from '@joined-up/federation';
 import type { Selectable } from 'kysely';
 import type { PartnershipContext } from '../../context.js';
 import type { PartnershipTables } from '../../tables.js';
-import type { OutcomeRecord } from './outcome.type.js';
+import { Outcome, type OutcomeRecord } from './outcome.type.js';
 
 export const outcomeById = defineLoader<PartnershipContext, string, OutcomeRecord | null>('outcomeById', async (ids, { db }) => {
   const rows = await db.selectFrom('outcomes').selectAll().where('outcome_id', 'in', ids).execute();
@@ -31,3 +31,10 @@ export const accountabilitiesByOutcome = defineLoader<PartnershipContext, string
     return manyByKey(ids, rows, (row) => row.outcome_id);
   },
 );
+
+/** An outcome by id, or NOT_FOUND. */
+export async function loadOutcome(context: PartnershipContext, id: string): Promise<Outcome> {
+  const record = await context.loaders.load(outcomeById, id);
+  if (!record) throw notFound(`No outcome has id "${id}". Ask \`outcomes\` for the list.`, { argument: 'id' });
+  return Outcome.fromRecord(record);
+}

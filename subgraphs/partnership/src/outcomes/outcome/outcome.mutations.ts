@@ -10,10 +10,9 @@ import { newReference } from '../../reference/new-reference.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { AssignRoleInput, ProposeOutcomeInput } from './outcome.inputs.js';
-import { loadOutcome } from './outcome.resolver.js';
+import { loadOutcome } from './outcome.loaders.js';
 import { OutcomeRole, RoleKind } from './outcome-role.type.js';
 import { Outcome } from './outcome.type.js';
-
 
 @Resolver(() => Outcome)
 export class OutcomeMutations {
@@ -54,7 +53,7 @@ export class OutcomeMutations {
         .execute();
       return { outcomeId };
     });
-    return loadOutcome(outcomeId, context);
+    return loadOutcome(context, outcomeId);
   }
 
   @Mutation(() => Outcome, {
@@ -85,7 +84,7 @@ export class OutcomeMutations {
       await trx.updateTable('outcomes').set({ stage: 'agreed', agreed_on: new Date().toISOString().slice(0, 10) }).where('outcome_id', '=', outcomeId).execute();
       return { outcomeId };
     });
-    return loadOutcome(outcomeId, context);
+    return loadOutcome(context, outcomeId);
   }
 
   @Mutation(() => OutcomeRole, {
@@ -102,7 +101,7 @@ export class OutcomeMutations {
     const problems = new InputProblems();
     problems.texts('commitments', input.commitments);
     problems.throwIfAny();
-    await loadOutcome(outcomeId, context);
+    await loadOutcome(context, outcomeId);
     const agency = await context.db.selectFrom('agencies').select('kind').where('agency_id', '=', input.agencyId).executeTakeFirst();
     if (!agency || agency.kind === 'centre') throw notFound(`No delivering agency has id "${input.agencyId}".`, { argument: 'agencyId' });
 

@@ -1,28 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
-import { sql, type Selectable } from 'kysely';
+import { sql } from 'kysely';
 import { defineLoader, manyByKey } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
-import type { PartnershipTables } from '../../tables.js';
-
-export type WarningRecord = Selectable<PartnershipTables['operating_agreement_warnings']>;
-
-@ObjectType({
-  description:
-    'An early warning on an operating agreement, recorded the first time a condition was seen OFF_TRACK since the last review. The next review closes it; what was changed in response is that review\'s `whatChanged`.',
-})
-export class AgreementWarning {
-  @Field(() => String, { description: 'When the warning was first seen, ISO 8601.' })
-  detectedAt!: string;
-
-  @Field(() => String, { description: 'Which conditions were off track or at risk, in words, as first seen.' })
-  detail!: string;
-
-  @Field(() => Boolean, { description: 'True until a review of the agreement is recorded after it.' })
-  open!: boolean;
-
-  agreementId!: string;
-  sinceReviewId!: number | null;
-}
+import type { WarningRecord } from './agreement-warning.type.js';
 
 /** Every recorded warning of each agreement, newest first. */
 export const warningsByAgreement = defineLoader<PartnershipContext, string, WarningRecord[]>('warningsByAgreement', async (ids, { db }) => {

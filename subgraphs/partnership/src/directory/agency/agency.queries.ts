@@ -1,13 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { Officer } from '../officer/officer.type.js';
-import { officersByAgency } from '../officer/officer.loader.js';
+import { officersByAgency } from '../officer/officer.loaders.js';
 import { Agency } from './agency.type.js';
-import { agencyById } from './agency.loader.js';
+import { loadAgency } from './agency.loaders.js';
 
 @Resolver(() => Agency)
-export class AgencyResolver {
+export class AgencyQueries {
   @Query(() => [Agency], { description: 'The agencies of the partnership, by id. The partnership team at the centre is included only when asked for.' })
   async agencies(
     @Ctx() { db }: PartnershipContext,
@@ -21,9 +20,7 @@ export class AgencyResolver {
 
   @Query(() => Agency, { description: 'One agency by id.' })
   async agency(@Arg('id', () => ID, { description: 'Agency id, e.g. police.' }) id: string, @Ctx() context: PartnershipContext): Promise<Agency> {
-    const record = await context.loaders.load(agencyById, id);
-    if (!record) throw notFound(`No agency has id "${id}". Ask \`agencies\` for the list.`, { argument: 'id' });
-    return Agency.fromRecord(record);
+    return loadAgency(context, id);
   }
 
   @FieldResolver(() => [Officer], { description: "The agency's officers known to the partnership." })

@@ -12,7 +12,7 @@ import { Outcome } from '../outcomes/outcome/outcome.type.js';
 
 /** What the agencies, the centre and the community have said and learnt about an outcome. */
 @Resolver(() => Outcome)
-export class OutcomeEngagementResolver {
+export class OutcomeEngagementQueries {
   @FieldResolver(() => [Proposal], { description: 'Policy proposals on the outcome, newest first.' })
   async proposals(@Root() outcome: Outcome, @Ctx() context: PartnershipContext): Promise<Proposal[]> {
     return (await context.loaders.load(proposalsByOutcome, outcome.id)).map(Proposal.fromRecord);

@@ -1,6 +1,6 @@
-import { defineLoader, manyByKey, oneByKey } from '@joined-up/federation';
+import { defineLoader, manyByKey, notFound, oneByKey } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
-import type { IndicatorRecord } from './indicator.types.js';
+import { Indicator, type IndicatorRecord } from './indicator.type.js';
 
 function selectIndicators(context: PartnershipContext) {
   return context.db
@@ -19,3 +19,10 @@ export const indicatorsByOutcome = defineLoader<PartnershipContext, string, Indi
   const rows = await selectIndicators(context).where('indicators.outcome_id', 'in', ids).orderBy('indicators.indicator_id').execute();
   return manyByKey(ids, rows, (row) => row.outcome_id);
 });
+
+/** An indicator by id, or NOT_FOUND. */
+export async function loadIndicator(context: PartnershipContext, id: string): Promise<Indicator> {
+  const record = await context.loaders.load(indicatorById, id);
+  if (!record) throw notFound(`No indicator has id "${id}".`, { argument: 'indicatorId' });
+  return Indicator.fromRecord(record);
+}

@@ -1,71 +1,17 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
-import { areaByCode } from '../../directory/area/area.resolver.js';
+import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
-import { loadConsultation } from './consultation.resolver.js';
+import { loadConsultation } from './consultation.loaders.js';
+import { ConsultationInput, ConsultationSessionInput, MAX_PARTICIPANTS } from './consultation.inputs.js';
 import { Consultation, ConsultationKind, ConsultationSession } from './consultation.type.js';
 
 const PSEUDONYM = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/;
-const MAX_PARTICIPANTS = 200;
-
-@InputType({ description: 'An option of a shopping basket.' })
-export class BasketOptionInput {
-  @Field(() => String, { description: 'Name, unique within the consultation.' })
-  name!: string;
-
-  @Field(() => String, { description: 'What the money would buy, as participants will read it.' })
-  description!: string;
-
-  @Field(() => Int, { description: 'Its full cost, in the budget unit (positive).' })
-  cost!: number;
-}
-
-@InputType({ description: 'A new consultation.' })
-export class ConsultationInput {
-  @Field(() => ConsultationKind, { description: 'Shopping basket or community mapping.' })
-  kind!: ConsultationKind;
-
-  @Field(() => String, { description: 'Short title.' })
-  title!: string;
-
-  @Field(() => String, { description: 'The question put to the community.' })
-  question!: string;
-
-  @Field(() => ID, { description: 'GSS code of the area consulted.' })
-  areaCode!: string;
-
-  @Field(() => [ID], { defaultValue: [], description: 'The shared outcomes it informs.' })
-  outcomeIds!: string[];
-
-  @Field(() => Int, { nullable: true, description: 'Shopping basket only: the budget each participant allocates (positive).' })
-  budget?: number;
-
-  @Field(() => String, { nullable: true, description: 'Shopping basket only: the unit of the budget and costs, e.g. "£ thousand".' })
-  budgetUnit?: string;
-
-  @Field(() => [BasketOptionInput], { defaultValue: [], description: 'Shopping basket only: at least two options, in the order they are presented.' })
-  options!: BasketOptionInput[];
-}
-
-@InputType({ description: 'A session of a consultation and its pseudonymous participants.' })
-export class ConsultationSessionInput {
-  @Field(() => String, { description: 'Title, e.g. "Workshop 1: older people".' })
-  title!: string;
-
-  @Field(() => String, { description: 'When it was held, ISO 8601 with a time zone; not in the future.' })
-  heldAt!: string;
-
-  @Field(() => [String], {
-    defaultValue: [],
-    description: `Participants' pseudonyms (e.g. W1-P07): letters, digits, spaces, dots, dashes, at most 40 characters, at most ${MAX_PARTICIPANTS}. Never names.`,
-  })
-  participantPseudonyms!: string[];
-}
 
 function checkBasketShape(problems: InputProblems, input: ConsultationInput): void {
   if (input.kind === ConsultationKind.SHOPPING_BASKET) {
@@ -85,7 +31,7 @@ function checkBasketShape(problems: InputProblems, input: ConsultationInput): vo
 }
 
 @Resolver()
-export class ConsultationMutationResolver {
+export class ConsultationMutations {
   @Mutation(() => Consultation, { description: 'Open a consultation (a shopping basket with its budget and options, or a community map). Needs a partnership-admin or lead role.' })
   async openConsultation(
     @Arg('input', () => ConsultationInput, { description: 'The consultation.' }) input: ConsultationInput,
@@ -101,7 +47,7 @@ export class ConsultationMutationResolver {
     checkBasketShape(problems, input);
     problems.distinct('input.outcomeIds', input.outcomeIds);
     problems.throwIfAny();
-    areaByCode(input.areaCode);
+    loadArea(input.areaCode);
     const request = { key: idempotencyKey, operation: 'openConsultation', input, officerId: context.identity.officerId };
     const { consultationId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'openConsultation');
@@ -143,7 +89,7 @@ export class ConsultationMutationResolver {
       }
       return { consultationId: id };
     });
-    return loadConsultation(consultationId, context);
+    return loadConsultation(context, consultationId);
   }
 
   @Mutation(() => ConsultationSession, { description: 'Record a session of a consultation and register its participants by pseudonym. Needs a partnership-admin or lead role.' })

@@ -11,9 +11,8 @@ import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
 import { adoptionBlockers, refuseAdoption } from './proposal-standing.js';
 import { ProposalAnswerInput, ProposalCommentInput, ProposalInput, ProposalRevisionInput } from './proposal.inputs.js';
-import { loadProposal } from './proposal.resolver.js';
+import { loadProposal } from './proposal.loaders.js';
 import { Proposal, ProposalComment, ProposalState, ResponseStance } from './proposal.type.js';
-
 
 /** The proposal, locked against concurrent revision, answers and adoption until the transaction ends. */
 async function lockProposal(trx: Transaction<PartnershipTables>, proposalId: string) {
@@ -37,7 +36,7 @@ function requireConsulting(proposal: { proposal_id: string; state: string }, act
 }
 
 @Resolver()
-export class ProposalMutationResolver {
+export class ProposalMutations {
   @Mutation(() => Proposal, {
     description: 'Propose a policy on a shared outcome to the agencies that would deliver it (version 1). Needs a partnership-admin or lead role.',
   })
@@ -71,7 +70,7 @@ export class ProposalMutationResolver {
       await trx.insertInto('proposal_agencies').values(input.deliveringAgencyIds.map((agency_id) => ({ proposal_id: id, agency_id }))).execute();
       return { proposalId: id };
     });
-    return loadProposal(proposalId, context);
+    return loadProposal(context, proposalId);
   }
 
   @Mutation(() => Proposal, {
@@ -111,7 +110,7 @@ export class ProposalMutationResolver {
         return { version: currentVersion + 1 };
       }),
     );
-    return loadProposal(proposalId, context);
+    return loadProposal(context, proposalId);
   }
 
   @Mutation(() => Proposal, {
@@ -149,7 +148,7 @@ export class ProposalMutationResolver {
         .execute();
       return { version: currentVersion };
     });
-    return loadProposal(proposalId, context);
+    return loadProposal(context, proposalId);
   }
 
   @Mutation(() => ProposalComment, {
@@ -221,7 +220,7 @@ export class ProposalMutationResolver {
         .execute();
       return { version: currentVersion };
     });
-    return loadProposal(proposalId, context);
+    return loadProposal(context, proposalId);
   }
 }
 

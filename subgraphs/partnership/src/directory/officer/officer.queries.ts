@@ -1,18 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { Agency } from '../agency/agency.type.js';
-import { agencyById } from '../agency/agency.loader.js';
+import { agencyById } from '../agency/agency.loaders.js';
 import { Officer } from './officer.type.js';
-import { officerById } from './officer.loader.js';
+import { loadOfficer } from './officer.loaders.js';
 
 @Resolver(() => Officer)
-export class OfficerResolver {
+export class OfficerQueries {
   @Query(() => Officer, { description: 'One officer by id.' })
   async officer(@Arg('id', () => ID, { description: 'Officer id.' }) id: string, @Ctx() context: PartnershipContext): Promise<Officer> {
-    const record = await context.loaders.load(officerById, id);
-    if (!record) throw notFound(`No officer has id "${id}".`, { argument: 'id' });
-    return Officer.fromRecord(record);
+    return loadOfficer(context, id);
   }
 
   @FieldResolver(() => Agency, { description: 'The agency the officer works for.' })

@@ -1,31 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { Area } from '../../directory/area/area.type.js';
-import { areaByCode } from '../../directory/area/area.resolver.js';
+import { loadArea } from '../../directory/area/area.loaders.js';
 import { Officer } from '../../directory/officer/officer.type.js';
-import { officerById } from '../../directory/officer/officer.loader.js';
+import { officerById } from '../../directory/officer/officer.loaders.js';
 import { Outcome } from '../../outcomes/outcome/outcome.type.js';
 import { outcomeById } from '../../outcomes/outcome/outcome.loaders.js';
-import { consultationById, optionsByConsultation, outcomeIdsByConsultation, participantsBySession, sessionsByConsultation } from './consultation.loaders.js';
+import { loadConsultation, optionsByConsultation, outcomeIdsByConsultation, participantsBySession, sessionsByConsultation } from './consultation.loaders.js';
 import { BasketOption, Consultation, ConsultationKind, ConsultationParticipant, ConsultationSession } from './consultation.type.js';
 
-/** A consultation by id, or NOT_FOUND. */
-export async function loadConsultation(id: string, context: PartnershipContext, argument = 'consultationId'): Promise<Consultation> {
-  const record = await context.loaders.load(consultationById, id);
-  if (!record) throw notFound(`No consultation has id "${id}". Ask \`consultations\` for the list.`, { argument });
-  return Consultation.fromRecord(record);
-}
-
-/** One session of a consultation, or NOT_FOUND naming the consultation. */
-export async function loadSessionOf(consultation: Consultation, sessionId: string, context: PartnershipContext): Promise<ConsultationSession> {
-  const session = (await context.loaders.load(sessionsByConsultation, consultation.id)).find((row) => row.session_id === sessionId);
-  if (!session) throw notFound(`Consultation ${consultation.id} has no session "${sessionId}". Ask its \`sessions\` for their ids.`, { argument: 'sessionId' });
-  return ConsultationSession.fromRecord(session);
-}
-
 @Resolver(() => Consultation)
-export class ConsultationResolver {
+export class ConsultationQueries {
   @Query(() => [Consultation], { description: 'Community consultations, newest first, optionally of one kind, in one area or informing one outcome. Open to any officer.' })
   async consultations(
     @Ctx() { db }: PartnershipContext,
@@ -33,7 +18,7 @@ export class ConsultationResolver {
     @Arg('areaCode', () => ID, { nullable: true, description: 'Only consultations of this area (GSS code).' }) areaCode?: string,
     @Arg('outcomeId', () => ID, { nullable: true, description: 'Only consultations informing this outcome.' }) outcomeId?: string,
   ): Promise<Consultation[]> {
-    if (areaCode) areaByCode(areaCode);
+    if (areaCode) loadArea(areaCode);
     let query = db.selectFrom('consultations').selectAll().orderBy('opened_at', 'desc').orderBy('consultation_id');
     if (kind) query = query.where('kind', '=', kind);
     if (areaCode) query = query.where('area_code', '=', areaCode);
@@ -45,12 +30,12 @@ export class ConsultationResolver {
 
   @Query(() => Consultation, { description: 'One consultation by id.' })
   consultation(@Arg('id', () => ID, { description: 'Consultation reference.' }) id: string, @Ctx() context: PartnershipContext): Promise<Consultation> {
-    return loadConsultation(id, context, 'id');
+    return loadConsultation(context, id, 'id');
   }
 
   @FieldResolver(() => Area, { description: 'The area consulted.' })
   area(@Root() consultation: Consultation): Area {
-    return areaByCode(consultation.areaCode);
+    return loadArea(consultation.areaCode);
   }
 
   @FieldResolver(() => Officer, { description: 'Who opened it.' })
@@ -76,7 +61,7 @@ export class ConsultationResolver {
 }
 
 @Resolver(() => ConsultationSession)
-export class ConsultationSessionResolver {
+export class ConsultationSessionQueries {
   @FieldResolver(() => [ConsultationParticipant], { description: 'Its participants, by pseudonym.' })
   async participants(@Root() session: ConsultationSession, @Ctx() context: PartnershipContext): Promise<ConsultationParticipant[]> {
     return (await context.loaders.load(participantsBySession, session.id)).map((row) =>

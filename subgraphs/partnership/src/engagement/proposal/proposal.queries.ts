@@ -1,22 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { Agency } from '../../directory/agency/agency.type.js';
-import { agencyById } from '../../directory/agency/agency.loader.js';
+import { agencyById } from '../../directory/agency/agency.loaders.js';
 import { Officer } from '../../directory/officer/officer.type.js';
-import { officerById } from '../../directory/officer/officer.loader.js';
+import { officerById } from '../../directory/officer/officer.loaders.js';
 import { Outcome } from '../../outcomes/outcome/outcome.type.js';
-import { loadOutcome } from '../../outcomes/outcome/outcome.resolver.js';
+import { loadOutcome } from '../../outcomes/outcome/outcome.loaders.js';
 import { adoptionBlockers, standingAnswers } from './proposal-standing.js';
-import { commentsByProposal, deliveringAgenciesByProposal, proposalById, responsesByProposal, selectProposals, versionsByProposal } from './proposal.loaders.js';
+import { commentsByProposal, deliveringAgenciesByProposal, loadProposal, responsesByProposal, selectProposals, versionsByProposal } from './proposal.loaders.js';
 import { Proposal, ProposalComment, ProposalResponse, ProposalStanding, ProposalState, ProposalVersion, ResponseStance, type ResponseRecord } from './proposal.type.js';
-
-/** A proposal by id, or NOT_FOUND. */
-export async function loadProposal(id: string, context: PartnershipContext): Promise<Proposal> {
-  const record = await context.loaders.load(proposalById, id);
-  if (!record) throw notFound(`No proposal has id "${id}". Ask \`proposals\` for the list.`, { argument: 'proposalId' });
-  return Proposal.fromRecord(record);
-}
 
 async function officer(context: PartnershipContext, id: string): Promise<Officer> {
   return Officer.fromRecord((await context.loaders.load(officerById, id))!);
@@ -47,7 +39,7 @@ async function responsesOf(proposal: Proposal, context: PartnershipContext): Pro
 }
 
 @Resolver(() => Proposal)
-export class ProposalResolver {
+export class ProposalQueries {
   @Query(() => [Proposal], { description: 'Policy proposals, newest first, optionally for one outcome or in one state. Open to any officer.' })
   async proposals(
     @Ctx() { db }: PartnershipContext,
@@ -62,12 +54,12 @@ export class ProposalResolver {
 
   @Query(() => Proposal, { description: 'One proposal by id.' })
   proposal(@Arg('id', () => ID, { description: 'Proposal reference.' }) id: string, @Ctx() context: PartnershipContext): Promise<Proposal> {
-    return loadProposal(id, context);
+    return loadProposal(context, id);
   }
 
   @FieldResolver(() => Outcome, { description: 'The shared outcome the proposal serves.' })
   outcome(@Root() proposal: Proposal, @Ctx() context: PartnershipContext): Promise<Outcome> {
-    return loadOutcome(proposal.outcomeId, context);
+    return loadOutcome(context, proposal.outcomeId);
   }
 
   @FieldResolver(() => Officer, { description: 'Who first proposed it.' })
@@ -155,7 +147,7 @@ export class ProposalResolver {
 }
 
 @Resolver(() => ProposalVersion)
-export class ProposalVersionResolver {
+export class ProposalVersionQueries {
   @FieldResolver(() => Officer, { description: 'Who wrote this version.' })
   editedBy(@Root() version: ProposalVersion, @Ctx() context: PartnershipContext): Promise<Officer> {
     return officer(context, version.editedById);
@@ -163,7 +155,7 @@ export class ProposalVersionResolver {
 }
 
 @Resolver(() => ProposalResponse)
-export class ProposalResponseResolver {
+export class ProposalResponseQueries {
   @FieldResolver(() => Agency, { description: 'The delivering agency that answered.' })
   async agency(@Root() response: ProposalResponse, @Ctx() context: PartnershipContext): Promise<Agency> {
     return Agency.fromRecord((await context.loaders.load(agencyById, response.agencyId))!);
@@ -182,7 +174,7 @@ export class ProposalResponseResolver {
 }
 
 @Resolver(() => ProposalComment)
-export class ProposalCommentResolver {
+export class ProposalCommentQueries {
   @FieldResolver(() => [ProposalComment], { description: 'Replies to this comment, oldest first, each with its own replies.' })
   async replies(@Root() comment: ProposalComment, @Ctx() context: PartnershipContext): Promise<ProposalComment[]> {
     const rows = await context.loaders.load(commentsByProposal, comment.proposalId);
@@ -201,7 +193,7 @@ export class ProposalCommentResolver {
 }
 
 @Resolver(() => ProposalStanding)
-export class ProposalStandingResolver {
+export class ProposalStandingQueries {
   @FieldResolver(() => Agency, { description: 'The delivering agency.' })
   async agency(@Root() standing: ProposalStanding, @Ctx() context: PartnershipContext): Promise<Agency> {
     return Agency.fromRecord((await context.loaders.load(agencyById, standing.agencyId))!);

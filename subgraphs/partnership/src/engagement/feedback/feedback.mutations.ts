@@ -8,15 +8,12 @@ import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
 import { outcomeOfSubject } from './feedback-subject.js';
-import { Feedback, FeedbackInput } from './feedback.type.js';
-
-
-async function loadFeedback(context: PartnershipContext, feedbackId: string): Promise<Feedback> {
-  return Feedback.fromRecord(await context.db.selectFrom('feedback').selectAll().where('feedback_id', '=', feedbackId).executeTakeFirstOrThrow());
-}
+import { FeedbackInput } from './feedback.inputs.js';
+import { loadFeedback } from './feedback.loaders.js';
+import { Feedback } from './feedback.type.js';
 
 @Resolver()
-export class FeedbackMutationResolver {
+export class FeedbackMutations {
   @Mutation(() => Feedback, {
     description:
       'Send feedback to an agency, the centre or a community group about something of a shared outcome (it must exist), or record a community group\'s feedback on its behalf. Open to officers who work on delivery (partnership-admin, lead, analyst or caseworker).',

@@ -1,23 +1,13 @@
 import { Arg, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { areas, findArea, GSS_CODE_PATTERN, lsoasWithin } from '@joined-up/geography';
-import { badUserInput, notFound } from '@joined-up/federation';
+import { areas, lsoasWithin } from '@joined-up/geography';
+import { loadArea } from './area.loaders.js';
 import { Area, AreaKind } from './area.type.js';
 
-/** The area for a code, or an error saying whether the code is malformed or unknown. */
-export function areaByCode(code: string): Area {
-  if (!GSS_CODE_PATTERN.test(code)) {
-    throw badUserInput(`"${code}" is not a GSS code: a letter and eight digits, such as E09000022.`, { argument: 'code' });
-  }
-  const area = findArea(code);
-  if (!area) throw notFound(`No area with GSS code ${code} is covered by the partnership.`, { argument: 'code' });
-  return Area.fromGeography(area);
-}
-
 @Resolver(() => Area)
-export class AreaResolver {
+export class AreaQueries {
   @Query(() => Area, { description: 'One area by GSS code, with every agency\'s figures for it.' })
   area(@Arg('code', () => ID, { description: 'GSS code, e.g. E09000022 (Lambeth).' }) code: string): Area {
-    return areaByCode(code);
+    return loadArea(code);
   }
 
   @Query(() => [Area], { description: 'The areas the partnership covers, optionally of one kind or within one local authority.' })
@@ -25,13 +15,13 @@ export class AreaResolver {
     @Arg('kind', () => AreaKind, { nullable: true, description: 'Only areas of this kind.' }) kind?: AreaKind,
     @Arg('within', () => ID, { nullable: true, description: 'Only LSOAs of this local authority (GSS code).' }) within?: string,
   ): Area[] {
-    const list = within ? lsoasWithin(areaByCode(within).code) : areas;
+    const list = within ? lsoasWithin(loadArea(within).code) : areas;
     return list.filter((area) => !kind || area.kind === kind).map(Area.fromGeography);
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The local authority containing an LSOA; null for a local authority.' })
   parent(@Root() area: Area): Area | null {
-    return area.parentCode ? areaByCode(area.parentCode) : null;
+    return area.parentCode ? loadArea(area.parentCode) : null;
   }
 
   @FieldResolver(() => [Area], { description: 'The LSOAs of a local authority; empty for an LSOA.' })

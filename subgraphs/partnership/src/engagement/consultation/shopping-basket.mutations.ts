@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
@@ -6,80 +6,13 @@ import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';
-import { basketShift, roundResults } from './basket-results.js';
-import { BasketRoundResults, BasketShift, OptionShift } from './basket-results.type.js';
-import { basketLinesByConsultation, optionsByConsultation } from './consultation.loaders.js';
-import { loadSessionOf } from './consultation.resolver.js';
 import { BasketItem, BasketOption, BasketRound, BasketSubmission, Consultation, ConsultationKind } from './consultation.type.js';
+import { BasketItemInput } from './shopping-basket.inputs.js';
 
 const MAX_ITEMS = 50;
 
-@InputType({ description: 'An amount put on one option.' })
-export class BasketItemInput {
-  @Field(() => ID, { description: 'The option, one of the consultation\'s `options`.' })
-  optionId!: string;
-
-  @Field(() => Int, { description: "A positive amount in the consultation's unit, at most the option's cost." })
-  amount!: number;
-}
-
-async function basketInputs(consultation: Consultation, sessionId: string | undefined, context: PartnershipContext) {
-  if (consultation.kind !== ConsultationKind.SHOPPING_BASKET) return null;
-  if (sessionId) await loadSessionOf(consultation, sessionId, context);
-  const [options, lines] = await Promise.all([
-    context.loaders.load(optionsByConsultation, consultation.id),
-    context.loaders.load(basketLinesByConsultation, consultation.id),
-  ]);
-  return { options: options.map(BasketOption.fromRecord), lines: sessionId ? lines.filter((line) => line.sessionId === sessionId) : lines };
-}
-
-@Resolver(() => Consultation)
-export class ShoppingBasketResolver {
-  @FieldResolver(() => [BasketRoundResults], {
-    description: 'Shopping basket: support for each option in the FIRST and the FINAL round, over every session; empty for community mapping. Under disclosure control.',
-  })
-  async rounds(@Root() consultation: Consultation, @Ctx() context: PartnershipContext): Promise<BasketRoundResults[]> {
-    const inputs = await basketInputs(consultation, undefined, context);
-    return inputs ? [BasketRound.FIRST, BasketRound.FINAL].map((round) => roundResults(inputs.options, inputs.lines, round)) : [];
-  }
-
-  @FieldResolver(() => [OptionShift], {
-    description:
-      'Shopping basket: how opinion moved between the first ("knee-jerk") and the final round, option by option, over every session (see OptionShift and BasketShift for the exact definition); empty for community mapping.',
-  })
-  async shift(@Root() consultation: Consultation, @Ctx() context: PartnershipContext): Promise<OptionShift[]> {
-    const inputs = await basketInputs(consultation, undefined, context);
-    return inputs ? basketShift(inputs.options, inputs.lines).options : [];
-  }
-
-  @FieldResolver(() => BasketRoundResults, {
-    nullable: true,
-    description: 'Shopping basket: support for each option in one round, over every session or one; null for community mapping. Under disclosure control.',
-  })
-  async basketResults(
-    @Root() consultation: Consultation,
-    @Ctx() context: PartnershipContext,
-    @Arg('round', () => BasketRound, { description: 'The round.' }) round: BasketRound,
-    @Arg('sessionId', () => ID, { nullable: true, description: 'Only this session.' }) sessionId?: string,
-  ): Promise<BasketRoundResults | null> {
-    const inputs = await basketInputs(consultation, sessionId, context);
-    return inputs && roundResults(inputs.options, inputs.lines, round);
-  }
-
-  @FieldResolver(() => BasketShift, {
-    nullable: true,
-    description:
-      'Shopping basket: how discussion moved the same participants between the FIRST and FINAL rounds, option by option (see BasketShift for the exact definition); null for community mapping.',
-  })
-  async basketShift(
-    @Root() consultation: Consultation,
-    @Ctx() context: PartnershipContext,
-    @Arg('sessionId', () => ID, { nullable: true, description: 'Only this session.' }) sessionId?: string,
-  ): Promise<BasketShift | null> {
-    const inputs = await basketInputs(consultation, sessionId, context);
-    return inputs && basketShift(inputs.options, inputs.lines);
-  }
-
+@Resolver()
+export class ShoppingBasketMutations {
   @Mutation(() => BasketSubmission, {
     description:
       "Record one participant's basket for one round, as the session's facilitator (partnership-admin or lead). Everything is checked before anything is written: the consultation is a shopping basket, the participant belongs to the session and the session to the consultation, every option is the consultation's and named once, every amount is positive and at most the option's cost, and the total is within the budget. A participant has one basket per round: a second is refused with CONFLICT and changes nothing.",

@@ -1,33 +1,26 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { sql } from 'kysely';
-import { badUserInput, notFound } from '@joined-up/federation';
+import { badUserInput } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { Area } from '../../directory/area/area.type.js';
-import { areaByCode } from '../../directory/area/area.resolver.js';
-import { Indicator } from '../../outcomes/indicator/indicator.types.js';
-import { indicatorById } from '../../outcomes/indicator/indicator.loader.js';
+import { loadArea } from '../../directory/area/area.loaders.js';
+import { Indicator } from '../../outcomes/indicator/indicator.type.js';
+import { indicatorById } from '../../outcomes/indicator/indicator.loaders.js';
 import { Officer } from '../../directory/officer/officer.type.js';
-import { officerById } from '../../directory/officer/officer.loader.js';
+import { officerById } from '../../directory/officer/officer.loaders.js';
 import { Outcome } from '../../outcomes/outcome/outcome.type.js';
-import { loadOutcome } from '../../outcomes/outcome/outcome.resolver.js';
+import { loadOutcome } from '../../outcomes/outcome/outcome.loaders.js';
 import { OperatingAgreement } from '../../outcomes/operating-agreement/operating-agreement.type.js';
-import { loadOperatingAgreement } from '../../outcomes/operating-agreement/operating-agreement.resolver.js';
+import { loadOperatingAgreement } from '../../outcomes/operating-agreement/operating-agreement.loaders.js';
 import { lessonSearchQuery } from './lesson-search.js';
 import { lessonsLike } from './lessons-like.js';
-import { LESSON_COLUMNS, evidenceByLesson, lessonById } from './lesson.loaders.js';
+import { LESSON_COLUMNS, evidenceByLesson, loadLesson } from './lesson.loaders.js';
 import { Lesson, LessonEvidence, LessonKind, SimilarLesson } from './lesson.type.js';
 
 const MAX_RESULTS = 100;
 
-/** A lesson by id, or NOT_FOUND. */
-export async function loadLesson(id: string, context: PartnershipContext): Promise<Lesson> {
-  const record = await context.loaders.load(lessonById, id);
-  if (!record) throw notFound(`No lesson has id "${id}". Ask \`lessons\` for the register.`, { argument: 'id' });
-  return Lesson.fromRecord(record);
-}
-
 @Resolver(() => Lesson)
-export class LessonResolver {
+export class LessonQueries {
   @Query(() => [Lesson], {
     description:
       'The register of lessons, successes and failures. With `search`, full-text search ranked by relevance: words are stemmed (English) and matched as word beginnings, so "truanting" finds "truancy"; "quoted phrases", `or` and `-word` work as in a web search. Without it, newest first. Open to any officer.',
@@ -63,7 +56,7 @@ export class LessonResolver {
 
   @Query(() => Lesson, { description: 'One lesson by id.' })
   lesson(@Arg('id', () => ID, { description: 'Lesson reference.' }) id: string, @Ctx() context: PartnershipContext): Promise<Lesson> {
-    return loadLesson(id, context);
+    return loadLesson(context, id);
   }
 
   @Query(() => [SimilarLesson], {
@@ -71,23 +64,23 @@ export class LessonResolver {
       "Lessons from other outcomes that may apply to this one, best first: outcomes measured the same way (shared indicator measures), in the same local authority, or tried with the same approaches (tags shared with this outcome's own lessons). Each says why it was suggested.",
   })
   async lessonsLike(@Arg('outcomeId', () => ID, { description: 'The outcome.' }) outcomeId: string, @Ctx() context: PartnershipContext): Promise<SimilarLesson[]> {
-    const outcome = await loadOutcome(outcomeId, context);
+    const outcome = await loadOutcome(context, outcomeId);
     return lessonsLike(context.db, outcome);
   }
 
   @FieldResolver(() => Outcome, { nullable: true, description: 'The outcome it concerns, if linked to one.' })
   async outcome(@Root() lesson: Lesson, @Ctx() context: PartnershipContext): Promise<Outcome | null> {
-    return lesson.outcomeId ? loadOutcome(lesson.outcomeId, context) : null;
+    return lesson.outcomeId ? loadOutcome(context, lesson.outcomeId) : null;
   }
 
   @FieldResolver(() => OperatingAgreement, { nullable: true, description: 'The operating agreement it concerns, if linked to one.' })
   async agreement(@Root() lesson: Lesson, @Ctx() context: PartnershipContext): Promise<OperatingAgreement | null> {
-    return lesson.agreementId ? loadOperatingAgreement(lesson.agreementId, context) : null;
+    return lesson.agreementId ? loadOperatingAgreement(context, lesson.agreementId) : null;
   }
 
   @FieldResolver(() => Area, { nullable: true, description: 'The area it concerns, if linked to one.' })
   area(@Root() lesson: Lesson): Area | null {
-    return lesson.areaCode ? areaByCode(lesson.areaCode) : null;
+    return lesson.areaCode ? loadArea(lesson.areaCode) : null;
   }
 
   @FieldResolver(() => [LessonEvidence], { description: 'The indicator values it rests on, as captured when it was written.' })
@@ -109,7 +102,7 @@ export class LessonResolver {
 }
 
 @Resolver(() => LessonEvidence)
-export class LessonEvidenceResolver {
+export class LessonEvidenceQueries {
   @FieldResolver(() => Indicator, { description: 'The indicator; ask it for its values now to compare.' })
   async indicator(@Root() evidence: LessonEvidence, @Ctx() context: PartnershipContext): Promise<Indicator> {
     return Indicator.fromRecord((await context.loaders.load(indicatorById, evidence.indicatorId))!);

@@ -2,17 +2,16 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { sql } from 'kysely';
 import type { PartnershipContext } from '../../context.js';
 import { Agency } from '../../directory/agency/agency.type.js';
-import { agencyById } from '../../directory/agency/agency.loader.js';
+import { agencyById } from '../../directory/agency/agency.loaders.js';
 import { Officer } from '../../directory/officer/officer.type.js';
-import { officerById } from '../../directory/officer/officer.loader.js';
+import { officerById } from '../../directory/officer/officer.loaders.js';
 import { Outcome } from '../../outcomes/outcome/outcome.type.js';
-import { loadOutcome } from '../../outcomes/outcome/outcome.resolver.js';
-import { accountabilitiesByOutcome } from '../../outcomes/outcome/outcome.loaders.js';
+import { accountabilitiesByOutcome, loadOutcome } from '../../outcomes/outcome/outcome.loaders.js';
 import { unansweredThresholdDays } from './feedback-threshold.js';
 import { Feedback, FeedbackParty } from './feedback.type.js';
 
 @Resolver(() => Feedback)
-export class FeedbackResolver {
+export class FeedbackQueries {
   @Query(() => [Feedback], { description: 'Feedback, newest first, optionally about one outcome, to or from one agency, answered or not. Open to any officer.' })
   async feedback(
     @Ctx() { db }: PartnershipContext,
@@ -69,7 +68,7 @@ export class FeedbackResolver {
 
   @FieldResolver(() => Outcome, { description: 'The shared outcome it concerns (the subject itself, or the outcome the subject belongs to).' })
   outcome(@Root() feedback: Feedback, @Ctx() context: PartnershipContext): Promise<Outcome> {
-    return loadOutcome(feedback.outcomeId, context);
+    return loadOutcome(context, feedback.outcomeId);
   }
 
   @FieldResolver(() => Officer, {
@@ -94,7 +93,7 @@ export class FeedbackResolver {
 }
 
 @Resolver(() => FeedbackParty)
-export class FeedbackPartyResolver {
+export class FeedbackPartyQueries {
   @FieldResolver(() => String, { description: "The agency's name, or the community group's." })
   async name(@Root() party: FeedbackParty, @Ctx() context: PartnershipContext): Promise<string> {
     if (party.group !== null) return party.group;

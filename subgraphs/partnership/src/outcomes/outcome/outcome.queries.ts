@@ -1,37 +1,28 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
 import { ProgressStatus, worstStatus } from '@joined-up/indicators';
 import type { PartnershipContext } from '../../context.js';
 import { Accountability } from '../accountability/accountability.type.js';
 import { Area } from '../../directory/area/area.type.js';
-import { areaByCode } from '../../directory/area/area.resolver.js';
-import { Indicator, requiredStatuses } from '../indicator/indicator.types.js';
-import { indicatorsByOutcome } from '../indicator/indicator.loader.js';
+import { loadArea } from '../../directory/area/area.loaders.js';
+import { Indicator, requiredStatuses } from '../indicator/indicator.type.js';
+import { indicatorsByOutcome } from '../indicator/indicator.loaders.js';
 import { Officer } from '../../directory/officer/officer.type.js';
-import { officerById } from '../../directory/officer/officer.loader.js';
+import { officerById } from '../../directory/officer/officer.loaders.js';
 import { OperatingAgreement } from '../operating-agreement/operating-agreement.type.js';
 import { agreementsByOutcome } from '../operating-agreement/operating-agreement.loaders.js';
-import { toOperatingAgreement } from '../operating-agreement/operating-agreement.mapping.js';
 import { OutcomeRole, type RoleKind } from './outcome-role.type.js';
-import { accountabilitiesByOutcome, outcomeById, rolesByOutcome } from './outcome.loaders.js';
+import { accountabilitiesByOutcome, loadOutcome, rolesByOutcome } from './outcome.loaders.js';
 import { Outcome, OutcomeStage } from './outcome.type.js';
 
-/** An outcome by id, or NOT_FOUND. */
-export async function loadOutcome(id: string, context: PartnershipContext): Promise<Outcome> {
-  const record = await context.loaders.load(outcomeById, id);
-  if (!record) throw notFound(`No outcome has id "${id}". Ask \`outcomes\` for the list.`, { argument: 'id' });
-  return Outcome.fromRecord(record);
-}
-
 @Resolver(() => Outcome)
-export class OutcomeResolver {
+export class OutcomeQueries {
   @Query(() => [Outcome], { description: 'Shared outcomes, optionally for one area and stage, newest first. Open to any officer of the partnership.' })
   async outcomes(
     @Ctx() { db }: PartnershipContext,
     @Arg('areaCode', () => ID, { nullable: true, description: 'Only outcomes covering this area (GSS code).' }) areaCode?: string,
     @Arg('stage', () => OutcomeStage, { nullable: true, description: 'Only outcomes at this stage.' }) stage?: OutcomeStage,
   ): Promise<Outcome[]> {
-    if (areaCode) areaByCode(areaCode);
+    if (areaCode) loadArea(areaCode);
     let query = db.selectFrom('outcomes').selectAll().orderBy('created_at', 'desc').orderBy('outcome_id');
     if (areaCode) query = query.where('area_code', '=', areaCode);
     if (stage) query = query.where('stage', '=', stage);
@@ -40,12 +31,12 @@ export class OutcomeResolver {
 
   @Query(() => Outcome, { description: 'One shared outcome by id.' })
   outcome(@Arg('id', () => ID, { description: 'Outcome reference.' }) id: string, @Ctx() context: PartnershipContext): Promise<Outcome> {
-    return loadOutcome(id, context);
+    return loadOutcome(context, id);
   }
 
   @FieldResolver(() => Area, { description: 'The area the outcome covers.' })
   area(@Root() outcome: Outcome): Area {
-    return areaByCode(outcome.areaCode);
+    return loadArea(outcome.areaCode);
   }
 
   @FieldResolver(() => Officer, {
@@ -96,7 +87,7 @@ export class OutcomeResolver {
 
   @FieldResolver(() => [OperatingAgreement], { description: 'Operating agreements (consensus to operate) made on this outcome.' })
   async agreements(@Root() outcome: Outcome, @Ctx() context: PartnershipContext): Promise<OperatingAgreement[]> {
-    return (await context.loaders.load(agreementsByOutcome, outcome.id)).map(toOperatingAgreement);
+    return (await context.loaders.load(agreementsByOutcome, outcome.id)).map(OperatingAgreement.fromRecord);
   }
 
   @FieldResolver(() => ProgressStatus, {

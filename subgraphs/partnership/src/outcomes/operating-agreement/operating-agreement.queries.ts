@@ -1,26 +1,18 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@joined-up/federation';
 import { ProgressStatus } from '@joined-up/indicators';
 import type { PartnershipContext } from '../../context.js';
 import { Agency } from '../../directory/agency/agency.type.js';
-import { agencyById } from '../../directory/agency/agency.loader.js';
-import { Indicator, requiredStatuses } from '../indicator/indicator.types.js';
-import { indicatorById } from '../indicator/indicator.loader.js';
+import { agencyById } from '../../directory/agency/agency.loaders.js';
+import { Indicator, requiredStatuses } from '../indicator/indicator.type.js';
+import { indicatorById } from '../indicator/indicator.loaders.js';
 import { Outcome } from '../outcome/outcome.type.js';
-import { loadOutcome } from '../outcome/outcome.resolver.js';
-import { officerById } from '../../directory/officer/officer.loader.js';
+import { loadOutcome } from '../outcome/outcome.loaders.js';
+import { officerById } from '../../directory/officer/officer.loaders.js';
 import { Officer } from '../../directory/officer/officer.type.js';
-import { agreementById, reviewsByAgreement } from './operating-agreement.loaders.js';
-import { toOperatingAgreement } from './operating-agreement.mapping.js';
+import { loadOperatingAgreement, reviewsByAgreement } from './operating-agreement.loaders.js';
 import { AgreementReview, OperatingAgreement, ReviewDecision } from './operating-agreement.type.js';
-import { AgreementWarning, recordWarning, warningsByAgreement } from './agreement-warning.js';
-
-/** An agreement by id, or NOT_FOUND. */
-export async function loadOperatingAgreement(id: string, context: PartnershipContext): Promise<OperatingAgreement> {
-  const row = await context.loaders.load(agreementById, id);
-  if (!row) throw notFound(`No operating agreement has id "${id}".`, { argument: 'id' });
-  return toOperatingAgreement(row);
-}
+import { AgreementWarning } from './agreement-warning.type.js';
+import { recordWarning, warningsByAgreement } from './agreement-warning.loaders.js';
 
 function conditionStatuses(agreement: OperatingAgreement): ProgressStatus[] {
   return (agreement.requiredConditions ?? []).map((condition) => (condition.status as ProgressStatus) ?? ProgressStatus.NOT_ENOUGH_DATA);
@@ -39,7 +31,7 @@ async function troubledConditions(agreement: OperatingAgreement, context: Partne
 }
 
 @Resolver(() => OperatingAgreement)
-export class OperatingAgreementResolver {
+export class OperatingAgreementQueries {
   @Query(() => [OperatingAgreement], {
     description:
       'Operating agreements, optionally only those an agency is party to. Ask for `warning` to see which need attention: the accountable lead and every party can.',
@@ -60,7 +52,7 @@ export class OperatingAgreementResolver {
       );
     }
     const ids = (await query.execute()).map((row) => row.agreement_id);
-    return Promise.all(ids.map((id) => loadOperatingAgreement(id, context)));
+    return Promise.all(ids.map((id) => loadOperatingAgreement(context, id)));
   }
 
   @FieldResolver(() => [Agency], { description: 'The agencies granted the freedoms and bound by the conditions.' })
@@ -129,7 +121,7 @@ export class OperatingAgreementResolver {
 
   @FieldResolver(() => Outcome, { description: 'The outcome the agreement serves.' })
   outcome(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<Outcome> {
-    return loadOutcome(agreement.outcomeId, context);
+    return loadOutcome(context, agreement.outcomeId);
   }
 
   @FieldResolver(() => [AgreementReview], { description: 'Reviews of the agreement and what was changed in response, newest first.' })
@@ -147,7 +139,7 @@ export class OperatingAgreementResolver {
 }
 
 @Resolver(() => AgreementReview)
-export class AgreementReviewResolver {
+export class AgreementReviewQueries {
   @FieldResolver(() => Officer, { description: 'Who recorded the review.' })
   async reviewedBy(@Root() review: AgreementReview, @Ctx() context: PartnershipContext): Promise<Officer> {
     return Officer.fromRecord((await context.loaders.load(officerById, review.reviewedById))!);

@@ -2,14 +2,15 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { EARLIEST_MONTH } from '@joined-up/statistics';
 import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
-import { areaByCode } from '../../directory/area/area.resolver.js';
+import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
-import { loadLesson } from './lesson.resolver.js';
-import { Lesson, LessonInput } from './lesson.type.js';
+import { loadLesson } from './lesson.loaders.js';
+import { LessonInput } from './lesson.inputs.js';
+import { Lesson } from './lesson.type.js';
 
 const TAG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_TAGS = 20;
@@ -25,7 +26,7 @@ function lastMonthOfPeriod(period: string, granularity: string): string | null {
 }
 
 @Resolver()
-export class LessonMutationResolver {
+export class LessonMutations {
   @Mutation(() => Lesson, {
     description:
       'Record a lesson, success or failure, with the indicator values that were its evidence at the time. Every link and every indicator is checked before anything is written. Open to officers who work on delivery (partnership-admin, lead, analyst or caseworker).',
@@ -60,7 +61,7 @@ export class LessonMutationResolver {
       return problems.pastTimestamp(`input.evidence[${index}].capturedAt`, evidence.capturedAt)!;
     });
     problems.throwIfAny();
-    if (input.areaCode) areaByCode(input.areaCode);
+    if (input.areaCode) loadArea(input.areaCode);
 
     const request = { key: idempotencyKey, operation: 'recordLesson', input, officerId: context.identity.officerId };
     const { lessonId } = await idempotent(context, request, async (trx) => {
@@ -113,6 +114,6 @@ export class LessonMutationResolver {
       }
       return { lessonId: id };
     });
-    return loadLesson(lessonId, context);
+    return loadLesson(context, lessonId);
   }
 }

@@ -2,6 +2,7 @@ import { badUserInput, isCalendarDate } from '@joined-up/federation';
 import { findArea, GSS_CODE_PATTERN } from '@joined-up/geography';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -22,6 +23,12 @@ export class InputProblems {
   check(condition: boolean, field: string, message: string): boolean {
     if (!condition) this.add(field, message);
     return condition;
+  }
+
+  /** The client's idempotency key (a UUID is ideal): 8 to 128 letters, digits, dots, colons, dashes or underscores. */
+  idempotencyKey(key: string): this {
+    this.check(IDEMPOTENCY_KEY.test(key), 'idempotencyKey', '`idempotencyKey` must be 8 to 128 letters, digits, dots, colons, dashes or underscores; a UUID is ideal.');
+    return this;
   }
 
   /** Required text, trimmed: not blank, at most `max` characters. Null (and a problem) otherwise. */

@@ -4,7 +4,6 @@ import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { Consultation, ConsultationKind } from './consultation.type.js';
@@ -23,8 +22,7 @@ export class CommunityMapMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<MappingEntry> {
     requireRoleFor(context, 'addMappingEntry');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const text = problems.text('input.text', input.text, 2000)!;
     problems.gssCode('input.areaCode', input.areaCode);
     problems.throwIfAny();

@@ -3,7 +3,7 @@ import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
+import { idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
@@ -39,8 +39,7 @@ export class ConsultationMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Consultation> {
     requireRoleFor(context, 'openConsultation');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const title = problems.text('input.title', input.title, 200)!;
     const question = problems.text('input.question', input.question, 2000)!;
     problems.gssCode('input.areaCode', input.areaCode);
@@ -100,8 +99,7 @@ export class ConsultationMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<ConsultationSession> {
     requireRoleFor(context, 'addConsultationSession');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const title = problems.text('input.title', input.title, 200)!;
     const heldAt = problems.pastTimestamp('input.heldAt', input.heldAt)!;
     problems.check(input.participantPseudonyms.length <= MAX_PARTICIPANTS, 'input.participantPseudonyms', `A session registers at most ${MAX_PARTICIPANTS} participants; split it.`);

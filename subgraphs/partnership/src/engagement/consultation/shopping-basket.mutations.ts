@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';
@@ -30,8 +29,7 @@ export class ShoppingBasketMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<BasketSubmission> {
     requireRoleFor(context, 'submitBasket');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     problems.check(items.length > 0, 'items', 'A basket needs at least one item.');
     problems.check(items.length <= MAX_ITEMS, 'items', `A basket has at most ${MAX_ITEMS} items.`);
     problems.distinct(

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
+import { idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
@@ -24,8 +24,7 @@ export class FeedbackMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Feedback> {
     requireRoleFor(context, 'sendFeedback');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const message = problems.text('input.message', input.message, 4000)!;
     const toGroup = problems.optionalText('input.to.communityGroup', input.to.communityGroup, 120);
     const toAgency = input.to.agencyId ?? null;
@@ -76,8 +75,7 @@ export class FeedbackMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Feedback> {
     requireRoleFor(context, 'answerFeedback');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const answer = problems.text('response', response, 4000)!;
     problems.throwIfAny();
     const request = { key: idempotencyKey, operation: 'answerFeedback', input: { feedbackId, answer }, officerId: context.identity.officerId };

@@ -4,7 +4,6 @@ import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
@@ -40,8 +39,7 @@ export class LessonMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Lesson> {
     requireRoleFor(context, 'recordLesson');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const title = problems.text('input.title', input.title, 200)!;
     const tried = problems.text('input.tried', input.tried, 8000)!;
     const happened = problems.text('input.happened', input.happened, 8000)!;

@@ -46,8 +46,7 @@ export class ProposalMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRoleFor(context, 'createProposal');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const title = problems.text('input.title', input.title, 200)!;
     const body = problems.text('input.body', input.body, 20_000)!;
     problems.check(input.deliveringAgencyIds.length > 0, 'input.deliveringAgencyIds', 'Name at least one delivering agency in `input.deliveringAgencyIds`.');
@@ -84,8 +83,7 @@ export class ProposalMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRoleFor(context, 'reviseProposal');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const body = problems.text('input.body', input.body, 20_000)!;
     const changeNote = problems.text('input.changeNote', input.changeNote, 2000)!;
     const title = problems.optionalText('input.title', input.title, 200);
@@ -124,8 +122,7 @@ export class ProposalMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Proposal> {
     requireRoleFor(context, 'respondToProposal');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const reasons = problems.optionalText('input.reasons', input.reasons, 4000);
     if (input.stance === ResponseStance.OBJECTION && !input.reasons?.trim()) {
       problems.add('input.reasons', 'An objection must say why in `input.reasons`, so that the proposal can be revised to meet it.');
@@ -162,8 +159,7 @@ export class ProposalMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<ProposalComment> {
     requireRoleFor(context, 'commentOnProposal');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const body = problems.text('input.body', input.body, 4000)!;
     const parentId = numericReference(problems, input.inReplyTo, 'input.inReplyTo');
     const responseId = numericReference(problems, input.responseId, 'input.responseId');

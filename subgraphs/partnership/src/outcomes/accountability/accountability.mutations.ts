@@ -56,8 +56,7 @@ export class AccountabilityMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
     requireRoleFor(context, 'reassignLead');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const why = problems.text('reason', reason, 2000)!;
     problems.throwIfAny();
     await loadOutcome(context, outcomeId);

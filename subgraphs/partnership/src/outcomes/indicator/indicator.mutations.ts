@@ -2,7 +2,7 @@ import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
 import { findMeasure, Polarity } from '@joined-up/indicators';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
+import { idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { AddIndicatorInput } from './indicator.inputs.js';
 import { loadOutcome } from '../outcome/outcome.loaders.js';
@@ -28,10 +28,9 @@ export class IndicatorMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Indicator> {
     requireRoleFor(context, 'addIndicator');
-    checkIdempotencyKey(idempotencyKey);
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const outcome = await loadOutcome(context, outcomeId);
     const measure = findMeasure(input.agencyId, input.measure);
-    const problems = new InputProblems();
     problems.check(!!measure, 'measure', `The ${input.agencyId} agency has no measure "${input.measure}"; ask \`measures\` for the catalogue.`);
     if (input.name !== undefined && input.name !== null) problems.text('name', input.name, 200);
     const periodValid = problems.month('baselinePeriod', input.baselinePeriod);
@@ -75,10 +74,9 @@ export class IndicatorMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Indicator> {
     requireRoleFor(context, 'setIndicatorTarget');
-    checkIdempotencyKey(idempotencyKey);
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const indicator = await loadIndicator(context, indicatorId);
     const outcome = await loadOutcome(context, indicator.outcomeId);
-    const problems = new InputProblems();
     if (problems.date('targetDate', targetDate)) {
       problems.check(targetDate.slice(0, 7) > indicator.baselinePeriod, 'targetDate', '`targetDate` must be after the baseline period.');
       problems.check(targetDate <= outcome.targetDate, 'targetDate', `\`targetDate\` must be on or before the outcome's own target date (${outcome.targetDate}).`);

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, isCalendarDate, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
+import { idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { loadOutcome } from '../outcome/outcome.loaders.js';
 import { newReference } from '../../reference/new-reference.js';
@@ -25,7 +25,7 @@ export class OperatingAgreementMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<OperatingAgreement> {
     requireRoleFor(context, 'openOperatingAgreement');
-    checkIdempotencyKey(idempotencyKey);
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     await loadOutcome(context, outcomeId);
     const [agencies, indicators] = await Promise.all([
       context.db.selectFrom('agencies').select('agency_id').where('kind', '<>', 'centre').execute(),
@@ -33,7 +33,6 @@ export class OperatingAgreementMutations {
     ]);
     const knownAgencies = new Set(agencies.map((row) => row.agency_id));
     const outcomeIndicators = new Set(indicators.map((row) => row.indicator_id));
-    const problems = new InputProblems();
     problems.text('title', input.title, 200);
     problems.texts('freedoms', input.freedoms);
     if (problems.check(input.parties.length > 0, 'parties', '`parties` needs at least one agency.')) {
@@ -78,8 +77,7 @@ export class OperatingAgreementMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<OperatingAgreement> {
     requireRoleFor(context, 'reviewOperatingAgreement');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const whatChanged = problems.text('input.whatChanged', input.whatChanged, 4000)!;
     const ending = input.decision === ReviewDecision.END;
     const next = input.nextReviewDate ?? null;

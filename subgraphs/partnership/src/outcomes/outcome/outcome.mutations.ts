@@ -23,8 +23,7 @@ export class OutcomeMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<Outcome> {
     requireRoleFor(context, 'proposeOutcome');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     problems.text('title', input.title, 200);
     problems.text('mischief', input.mischief);
     problems.text('description', input.description, 5000);
@@ -97,8 +96,7 @@ export class OutcomeMutations {
     @Ctx() context: PartnershipContext,
   ): Promise<OutcomeRole> {
     requireRoleFor(context, 'assignRole');
-    checkIdempotencyKey(idempotencyKey);
-    const problems = new InputProblems();
+    const problems = new InputProblems().idempotencyKey(idempotencyKey);
     problems.texts('commitments', input.commitments);
     problems.throwIfAny();
     await loadOutcome(context, outcomeId);

@@ -94,7 +94,9 @@ describe('the register of lessons, successes and failures (principles 7 and 9)',
       );
     expect((await attempt('')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await attempt(', outcomeId: "OUT-LAMBETH-SELF-HARM", agreementId: "OA-LAMBETH-YOUTH-POOLED-BUDGET"')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await attempt(', areaCode: "E09000099"')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const unknownArea = await attempt(', areaCode: "E09000099", tags: ["Not A Tag"]');
+    expect(unknownArea.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownArea.errors?.[0].extensions?.problems.map((problem: { field: string }) => problem.field)).toEqual(['input.tags', 'input.areaCode']);
     expect((await attempt(', tags: ["Not A Tag"], areaCode: "E09000022"')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

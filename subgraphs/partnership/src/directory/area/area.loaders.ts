@@ -1,13 +1,9 @@
-import { findArea, GSS_CODE_PATTERN } from '@joined-up/geography';
-import { badUserInput, notFound } from '@joined-up/federation';
+import { findArea } from '@joined-up/geography';
+import { InputProblems } from '../../validation/input-problems.js';
 import { Area } from './area.type.js';
 
-/** The area for a code, or an error saying whether the code is malformed or unknown. */
-export function loadArea(code: string): Area {
-  if (!GSS_CODE_PATTERN.test(code)) {
-    throw badUserInput(`"${code}" is not a GSS code: a letter and eight digits, such as E09000022.`, { argument: 'code' });
-  }
-  const area = findArea(code);
-  if (!area) throw notFound(`No area with GSS code ${code} is covered by the partnership.`, { argument: 'code' });
-  return Area.fromGeography(area);
+/** The area for a code, or BAD_USER_INPUT saying why the code is not an area the partnership covers. */
+export function loadArea(code: string, argument = 'code'): Area {
+  new InputProblems().area(argument, code).throwIfAny('');
+  return Area.fromGeography(findArea(code)!);
 }

@@ -15,7 +15,7 @@ export class AreaQueries {
     @Arg('kind', () => AreaKind, { nullable: true, description: 'Only areas of this kind.' }) kind?: AreaKind,
     @Arg('within', () => ID, { nullable: true, description: 'Only LSOAs of this local authority (GSS code).' }) within?: string,
   ): Area[] {
-    const list = within ? lsoasWithin(loadArea(within).code) : areas;
+    const list = within ? lsoasWithin(loadArea(within, 'within').code) : areas;
     return list.filter((area) => !kind || area.kind === kind).map(Area.fromGeography);
   }
 

@@ -24,7 +24,7 @@ export class CommunityMapMutations {
     requireRoleFor(context, 'addMappingEntry');
     const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const text = problems.text('input.text', input.text, 2000)!;
-    problems.gssCode('input.areaCode', input.areaCode);
+    problems.area('input.areaCode', input.areaCode);
     problems.throwIfAny();
     const area = loadArea(input.areaCode);
     const request = { key: idempotencyKey, operation: 'addMappingEntry', input: { consultationId, input }, officerId: context.identity.officerId };

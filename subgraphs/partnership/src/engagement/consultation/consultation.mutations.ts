@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
-import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
@@ -42,11 +41,10 @@ export class ConsultationMutations {
     const problems = new InputProblems().idempotencyKey(idempotencyKey);
     const title = problems.text('input.title', input.title, 200)!;
     const question = problems.text('input.question', input.question, 2000)!;
-    problems.gssCode('input.areaCode', input.areaCode);
+    problems.area('input.areaCode', input.areaCode);
     checkBasketShape(problems, input);
     problems.distinct('input.outcomeIds', input.outcomeIds);
     problems.throwIfAny();
-    loadArea(input.areaCode);
     const request = { key: idempotencyKey, operation: 'openConsultation', input, officerId: context.identity.officerId };
     const { consultationId } = await idempotent(context, request, async (trx) => {
       const officer = await authorise(trx, context, 'openConsultation');

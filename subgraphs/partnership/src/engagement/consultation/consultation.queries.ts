@@ -18,7 +18,7 @@ export class ConsultationQueries {
     @Arg('areaCode', () => ID, { nullable: true, description: 'Only consultations of this area (GSS code).' }) areaCode?: string,
     @Arg('outcomeId', () => ID, { nullable: true, description: 'Only consultations informing this outcome.' }) outcomeId?: string,
   ): Promise<Consultation[]> {
-    if (areaCode) loadArea(areaCode);
+    if (areaCode) loadArea(areaCode, 'areaCode');
     let query = db.selectFrom('consultations').selectAll().orderBy('opened_at', 'desc').orderBy('consultation_id');
     if (kind) query = query.where('kind', '=', kind);
     if (areaCode) query = query.where('area_code', '=', areaCode);

@@ -2,7 +2,6 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { EARLIEST_MONTH } from '@joined-up/statistics';
 import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
-import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
@@ -48,7 +47,7 @@ export class LessonMutations {
     problems.check(badTags.length === 0, 'input.tags', `Tags ${badTags.map((tag) => `"${tag}"`).join(', ')} must be lower-case letters and digits, words joined by dashes (e.g. pooled-budget).`);
     problems.distinct('input.tags', input.tags);
     problems.check(!!(input.outcomeId || input.agreementId || input.areaCode), 'input', 'Link the lesson to an outcome, an operating agreement or an area, so that others find it.');
-    if (input.areaCode) problems.gssCode('input.areaCode', input.areaCode);
+    if (input.areaCode) problems.area('input.areaCode', input.areaCode);
     problems.check(input.evidence.length <= MAX_EVIDENCE, 'input.evidence', `A lesson cites at most ${MAX_EVIDENCE} indicator values.`);
     problems.distinct(
       'input.evidence (indicator and period)',
@@ -59,7 +58,6 @@ export class LessonMutations {
       return problems.pastTimestamp(`input.evidence[${index}].capturedAt`, evidence.capturedAt)!;
     });
     problems.throwIfAny();
-    if (input.areaCode) loadArea(input.areaCode);
 
     const request = { key: idempotencyKey, operation: 'recordLesson', input, officerId: context.identity.officerId };
     const { lessonId } = await idempotent(context, request, async (trx) => {

@@ -22,7 +22,7 @@ export class OutcomeQueries {
     @Arg('areaCode', () => ID, { nullable: true, description: 'Only outcomes covering this area (GSS code).' }) areaCode?: string,
     @Arg('stage', () => OutcomeStage, { nullable: true, description: 'Only outcomes at this stage.' }) stage?: OutcomeStage,
   ): Promise<Outcome[]> {
-    if (areaCode) loadArea(areaCode);
+    if (areaCode) loadArea(areaCode, 'areaCode');
     let query = db.selectFrom('outcomes').selectAll().orderBy('created_at', 'desc').orderBy('outcome_id');
     if (areaCode) query = query.where('area_code', '=', areaCode);
     if (stage) query = query.where('stage', '=', stage);

@@ -6,7 +6,7 @@ import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
-import { Consultation, ConsultationKind } from './consultation.type.js';
+import { ConsultationKind } from './consultation.type.js';
 import { MappingEntry } from './community-map.type.js';
 import { MappingEntryInput } from './community-map.inputs.js';
 

@@ -5,7 +5,7 @@ import { authorise, requireRoleFor } from '../../authorisation/authority.js';
 import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';
-import { BasketItem, BasketOption, BasketRound, BasketSubmission, Consultation, ConsultationKind } from './consultation.type.js';
+import { BasketItem, BasketOption, BasketRound, BasketSubmission, ConsultationKind } from './consultation.type.js';
 import { BasketItemInput } from './shopping-basket.inputs.js';
 
 const MAX_ITEMS = 50;

@@ -28,6 +28,13 @@ describe('the register of lessons, successes and failures (principles 7 and 9)',
     expect(await search('the and of')).toEqual([]);
   });
 
+  it('reports every bad argument of the register at once', async () => {
+    const response = await federation.query(`{ lessons(limit: 0, search: "${'truancy '.repeat(30)}") { id } }`);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].extensions?.problems.map((problem: { field: string }) => problem.field)).toEqual(['limit', 'search']);
+    expect(response.errors?.[0].message).not.toMatch(/Nothing was changed/);
+  });
+
   it('links lessons to outcomes with their evidence, and suggests lessons from outcomes measured alike, in the same place or on the same tags', async () => {
     const data = await ok(
       federation,

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { sql } from 'kysely';
-import { badUserInput } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { Area } from '../../directory/area/area.type.js';
 import { loadArea } from '../../directory/area/area.loaders.js';
@@ -12,6 +11,7 @@ import { Outcome } from '../../outcomes/outcome/outcome.type.js';
 import { loadOutcome } from '../../outcomes/outcome/outcome.loaders.js';
 import { OperatingAgreement } from '../../outcomes/operating-agreement/operating-agreement.type.js';
 import { loadOperatingAgreement } from '../../outcomes/operating-agreement/operating-agreement.loaders.js';
+import { InputProblems } from '../../validation/input-problems.js';
 import { lessonSearchQuery } from './lesson-search.js';
 import { lessonsLike } from './lessons-like.js';
 import { LESSON_COLUMNS, evidenceByLesson, loadLesson } from './lesson.loaders.js';
@@ -33,9 +33,11 @@ export class LessonQueries {
     @Arg('tag', () => String, { nullable: true, description: 'Only lessons with this tag.' }) tag?: string,
     @Arg('limit', () => Int, { defaultValue: 20, description: `At most this many (1 to ${MAX_RESULTS}).` }) limit = 20,
   ): Promise<Lesson[]> {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS) throw badUserInput(`\`limit\` must be from 1 to ${MAX_RESULTS}.`, { argument: 'limit' });
     const words = search?.trim();
-    if (words !== undefined && words.length > 200) throw badUserInput('Keep `search` to 200 characters.', { argument: 'search' });
+    const problems = new InputProblems();
+    problems.check(Number.isInteger(limit) && limit >= 1 && limit <= MAX_RESULTS, 'limit', `\`limit\` must be from 1 to ${MAX_RESULTS}.`);
+    problems.check(words === undefined || words.length <= 200, 'search', 'Keep `search` to 200 characters.');
+    problems.throwIfAny('');
     let query = db.selectFrom('lessons').select(LESSON_COLUMNS).limit(limit);
     if (kind) query = query.where('kind', '=', kind);
     if (outcomeId) {

@@ -28,6 +28,13 @@ describe('the register of lessons, successes and failures (principles 7 and 9)',
     expect(await search('the and of')).toEqual([]);
   });
 
+  it('reports every bad argument of the register at once', async () => {
+    const response = await federation.query(`{ lessons(limit: 0, search: "${'truancy '.repeat(30)}") { id } }`);
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].extensions?.problems.map((problem: { field: string }) => problem.field)).toEqual(['limit', 'search']);
+    expect(response.errors?.[0].message).not.toMatch(/Nothing was changed/);
+  });
+
   it('links lessons to outcomes with their evidence, and suggests lessons from outcomes measured alike, in the same place or on the same tags', async () => {
     const data = await ok(
       federation,
@@ -94,7 +101,9 @@ describe('the register of lessons, successes and failures (principles 7 and 9)',
       );
     expect((await attempt('')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await attempt(', outcomeId: "OUT-LAMBETH-SELF-HARM", agreementId: "OA-LAMBETH-YOUTH-POOLED-BUDGET"')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await attempt(', areaCode: "E09000099"')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const unknownArea = await attempt(', areaCode: "E09000099", tags: ["Not A Tag"]');
+    expect(unknownArea.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownArea.errors?.[0].extensions?.problems.map((problem: { field: string }) => problem.field)).toEqual(['input.tags', 'input.areaCode']);
     expect((await attempt(', tags: ["Not A Tag"], areaCode: "E09000022"')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -54,7 +54,7 @@ describe('the Lewisham community map (principle 8)', () => {
     const cases: [string, string][] = [
       ['kind: NEED, areaCode: "E01003013", themeId: "learning", text: "A Lambeth LSOA"', 'BAD_USER_INPUT'],
       ['kind: NEED, areaCode: "Lewisham", themeId: "learning", text: "Not a GSS code"', 'BAD_USER_INPUT'],
-      ['kind: NEED, areaCode: "E01999999", themeId: "learning", text: "Unknown area"', 'NOT_FOUND'],
+      ['kind: NEED, areaCode: "E01999999", themeId: "learning", text: "Unknown area"', 'BAD_USER_INPUT'],
       ['kind: NEED, areaCode: "E01003195", themeId: "weather", text: "Unknown theme"', 'BAD_USER_INPUT'],
       ['kind: NEED, areaCode: "E01003195", themeId: "learning", text: "   "', 'BAD_USER_INPUT'],
     ];

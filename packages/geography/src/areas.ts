@@ -115,3 +115,15 @@ export function lsoasWithin(code: string): Lsoa[] {
 
 /** The GSS pattern: a letter and two digits naming the entity type, then six digits. */
 export const GSS_CODE_PATTERN = /^[EWSN]\d{8}$/;
+
+/**
+ * The one check of an area code a client sends: why `code` is not an area the
+ * partnership covers, in words that say what to send instead, or null when it
+ * is one. Malformed and unknown codes are the same mistake to the client (the
+ * areas are a fixed list, like an enum), so callers report both as bad input.
+ */
+export function areaCodeProblem(code: string): string | null {
+  if (!GSS_CODE_PATTERN.test(code)) return `"${code}" is not a GSS code: a letter and eight digits, such as E09000022.`;
+  if (!byCode.has(code)) return `No area the partnership covers has GSS code ${code}; ask \`areas\` for the list.`;
+  return null;
+}

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { findArea } from '@joined-up/geography';
+import { areaCodeProblem, findArea } from '@joined-up/geography';
 import { badUserInput } from '@joined-up/federation';
 import type { ReportingPeriod } from './reporting-period.js';
 
@@ -9,15 +9,11 @@ export interface AreaPeriod {
   period: ReportingPeriod;
 }
 
-/** The area, or a BAD_USER_INPUT error naming the code that is not a known GSS code. */
+/** The area, or a BAD_USER_INPUT error saying why the code is not an area the partnership covers. */
 export function knownArea(code: string) {
-  const area = findArea(code);
-  if (!area) {
-    throw badUserInput(`"${code}" is not a GSS code of an area the partnership covers (e.g. E09000022 for Lambeth).`, {
-      argument: 'code',
-    });
-  }
-  return area;
+  const problem = areaCodeProblem(code);
+  if (problem) throw badUserInput(problem, { argument: 'code' });
+  return findArea(code)!;
 }
 
 /**

@@ -1,142 +1,47 @@
 import type { GraphQLSchema } from 'graphql';
+import { auditEntriesResolver } from '@joined-up/service';
 import { buildFederatedSchema } from '@joined-up/federation';
 import type { PartnershipContext } from './context.js';
-import { AgencyResolver } from './agency/agency.resolver.js';
-import { agencyById } from './agency/agency.loader.js';
-import { Agency } from './agency/agency.type.js';
-import { AreaResolver, areaByCode } from './area/area.resolver.js';
-import { OfficerResolver } from './officer/officer.resolver.js';
-import { officerById } from './officer/officer.loader.js';
-import { Officer } from './officer/officer.type.js';
-import { PersonResolver, loadPerson } from './person/person.resolver.js';
-import { agencyRecordIdsResolvers } from './person/agency-record-ids.resolver.js';
-import { PersonByRecordResolver } from './person/person-by-record.resolver.js';
-import { agencyRecordEntities, agencyRecordTypeName } from './person/agency-record.types.js';
-import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
-import { AccountabilityResolver } from './accountability/accountability.resolver.js';
-import { IndicatorResolver } from './indicator/indicator.resolver.js';
-import { Indicator, INDICATOR_AGENCIES, agencyIndicatorTypes, indicatorTypeName } from './indicator/indicator.types.js';
-import { indicatorById } from './indicator/indicator.loader.js';
-import { OutcomeResolver, loadOutcome } from './outcome/outcome.resolver.js';
-import { OutcomeRoleResolver } from './outcome/outcome-role.resolver.js';
-import { OutcomeMutations } from './outcome/outcome.mutations.js';
-import { IndicatorMutations } from './indicator/indicator.mutations.js';
-import { AccountabilityMutations } from './accountability/accountability.mutations.js';
-import { OperatingAgreementMutations } from './operating-agreement/operating-agreement.mutations.js';
+import { directoryReferences, directoryResolvers } from './directory/index.js';
+import { engagementResolvers } from './engagement/index.js';
+import { outcomesOrphanedTypes, outcomesReferences, outcomesResolvers } from './outcomes/index.js';
 import { AuditTrailResolver } from './audit-trail/audit-trail.resolver.js';
-import { LinkageResolver } from './linkage/linkage.resolver.js';
 import { AgencyCombinationResolver, CohortResolver } from './cohort/cohort.resolver.js';
-import { auditEntriesResolver } from '@joined-up/service';
-import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
-import { OperatingAgreementMutationResolver } from './operating-agreement/operating-agreement.mutation.js';
-import { OutcomeEngagementResolver } from './outcome/outcome-engagement.resolver.js';
-import { ProposalCommentResolver, ProposalResolver, ProposalResponseResolver, ProposalStandingResolver, ProposalVersionResolver } from './proposal/proposal.resolver.js';
-import { ProposalMutationResolver } from './proposal/proposal.mutation.js';
-import { FeedbackPartyResolver, FeedbackResolver } from './feedback/feedback.resolver.js';
-import { FeedbackMutationResolver } from './feedback/feedback.mutation.js';
-import { ConsultationResolver, ConsultationSessionResolver } from './consultation/consultation.resolver.js';
-import { ConsultationMutationResolver } from './consultation/consultation.mutation.js';
-import { ShoppingBasketResolver } from './consultation/shopping-basket.resolver.js';
-import { AreaMapSummaryResolver, CommunityMapResolver, MappingEntryResolver, MappingThemeResolver } from './consultation/community-map.resolver.js';
-import { LessonEvidenceResolver, LessonResolver } from './lesson/lesson.resolver.js';
-import { LessonMutationResolver } from './lesson/lesson.mutation.js';
-import { OutcomeTimelineResolver } from './timeline/timeline.resolver.js';
+import { LinkageResolver } from './linkage/linkage.resolver.js';
+import { agencyRecordIdsResolvers } from './person/agency-record-ids.resolver.js';
+import { agencyRecordEntities, agencyRecordTypeName } from './person/agency-record.types.js';
+import { PersonByRecordResolver } from './person/person-by-record.resolver.js';
+import { PersonResolver, loadPerson } from './person/person.resolver.js';
 
-/** The partnership subgraph's schema: it owns Agency, Officer, Area, Person and Outcome, and the engagement and learning around outcomes. */
+// The person index: people, their agencies' records, linkage, cohorts and the audit trail of person-level reads.
+// Kept apart from the modules above because it is moving to a subgraph of its own.
+const personIndexResolvers = [
+  PersonResolver,
+  ...agencyRecordIdsResolvers,
+  PersonByRecordResolver,
+  ...agencyRecordEntities.map((entity) => entity.resolver),
+  AuditTrailResolver,
+  LinkageResolver,
+  CohortResolver,
+  AgencyCombinationResolver,
+];
+const personIndexOrphanedTypes = agencyRecordEntities.map((entity) => entity.type);
+const personIndexReferences = {
+  Person: { __resolveReference: ({ id }: { id: string }, context: PartnershipContext) => loadPerson(id, context) },
+  // An agency's record needs nothing but its id: `person` is looked up (and audited) when asked for.
+  ...Object.fromEntries(
+    agencyRecordEntities.map(({ agency }) => [agencyRecordTypeName(agency), { __resolveReference: (reference: { recordId: string }) => reference }]),
+  ),
+};
+
+/** The partnership subgraph's schema: the directory, shared outcomes, and the engagement and learning around them (and, for now, the person index). */
 export function buildPartnershipSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [
-        AgencyResolver,
-        OfficerResolver,
-        AreaResolver,
-        PersonResolver,
-        ...agencyRecordIdsResolvers,
-        PersonByRecordResolver,
-        ...agencyRecordEntities.map((entity) => entity.resolver),
-        SharingAgreementResolver,
-        OutcomeResolver,
-        OutcomeRoleResolver,
-        AccountabilityResolver,
-        IndicatorResolver,
-        OperatingAgreementResolver,
-        AgreementReviewResolver,
-        OutcomeMutations,
-        IndicatorMutations,
-        AccountabilityMutations,
-        OperatingAgreementMutations,
-        AuditTrailResolver,
-        LinkageResolver,
-        CohortResolver,
-        AgencyCombinationResolver,
-        auditEntriesResolver('partnership'),
-        OperatingAgreementMutationResolver,
-        // Engagement and learning: principles 1, 3, 7, 8 and 9.
-        OutcomeEngagementResolver,
-        OutcomeTimelineResolver,
-        ProposalResolver,
-        ProposalVersionResolver,
-        ProposalResponseResolver,
-        ProposalCommentResolver,
-        ProposalStandingResolver,
-        ProposalMutationResolver,
-        FeedbackResolver,
-        FeedbackPartyResolver,
-        FeedbackMutationResolver,
-        ConsultationResolver,
-        ConsultationSessionResolver,
-        ConsultationMutationResolver,
-        ShoppingBasketResolver,
-        CommunityMapResolver,
-        MappingThemeResolver,
-        MappingEntryResolver,
-        AreaMapSummaryResolver,
-        LessonResolver,
-        LessonEvidenceResolver,
-        LessonMutationResolver,
-      ],
-      orphanedTypes: [...agencyIndicatorTypes, ...agencyRecordEntities.map((entity) => entity.type)],
+      // The partnership's own audit log (who changed what), as every subgraph has.
+      resolvers: [auditEntriesResolver('partnership'), ...directoryResolvers, ...outcomesResolvers, ...engagementResolvers, ...personIndexResolvers],
+      orphanedTypes: [...outcomesOrphanedTypes, ...personIndexOrphanedTypes],
     },
-    {
-      Outcome: {
-        // The gateway hands over the indicators' statuses when `status` is asked for.
-        __resolveReference: async (reference: { id: string; indicators?: { status?: string }[] }, context: PartnershipContext) =>
-          Object.assign(await loadOutcome(reference.id, context), { requiredIndicators: reference.indicators }),
-      },
-      OperatingAgreement: {
-        __resolveReference: async (reference: { id: string; conditionIndicators?: { status?: string }[] }, context: PartnershipContext) =>
-          Object.assign(await loadOperatingAgreement(reference.id, context), { requiredConditions: reference.conditionIndicators }),
-      },
-      Indicator: { __resolveReference: (reference: { id: string }, context: PartnershipContext) => loadIndicator(reference.id, context) },
-      ...Object.fromEntries(
-        INDICATOR_AGENCIES.map((agency) => [
-          indicatorTypeName(agency),
-          { __resolveReference: (reference: { id: string }, context: PartnershipContext) => loadIndicator(reference.id, context) },
-        ]),
-      ),
-      Agency: {
-        __resolveReference: async ({ id }: { id: string }, context: PartnershipContext) => {
-          const record = await context.loaders.load(agencyById, id);
-          return record ? Agency.fromRecord(record) : null;
-        },
-      },
-      Officer: {
-        __resolveReference: async ({ id }: { id: string }, context: PartnershipContext) => {
-          const record = await context.loaders.load(officerById, id);
-          return record ? Officer.fromRecord(record) : null;
-        },
-      },
-      Area: { __resolveReference: ({ code }: { code: string }) => areaByCode(code) },
-      Person: { __resolveReference: ({ id }: { id: string }, context: PartnershipContext) => loadPerson(id, context) },
-      // An agency's record needs nothing but its id: `person` is looked up (and audited) when asked for.
-      ...Object.fromEntries(
-        agencyRecordEntities.map(({ agency }) => [agencyRecordTypeName(agency), { __resolveReference: (reference: { recordId: string }) => reference }]),
-      ),
-    },
+    { ...directoryReferences, ...outcomesReferences, ...personIndexReferences },
   );
-}
-
-async function loadIndicator(id: string, context: PartnershipContext): Promise<Indicator | null> {
-  const record = await context.loaders.load(indicatorById, id);
-  return record ? Indicator.fromRecord(record) : null;
 }

@@ -4,7 +4,7 @@ import type { SubgraphDefinition } from '@joined-up/service';
 import { migrations } from '../migrations/index.js';
 import { seedPartnership } from '../seed/seed.js';
 import { buildPartnershipSchema } from './schema.js';
-import { readSharingAgreements } from './sharing-agreement/sharing-agreement.queries.js';
+import { readSharingAgreements } from './directory/sharing-agreement/sharing-agreement.loaders.js';
 import type { PartnershipTables } from './tables.js';
 
 export const partnershipSubgraph: SubgraphDefinition<PartnershipTables> = {

@@ -1,7 +1,8 @@
 import { badUserInput, isCalendarDate } from '@joined-up/federation';
-import { findArea, GSS_CODE_PATTERN } from '@joined-up/geography';
+import { areaCodeProblem } from '@joined-up/geography';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -22,6 +23,12 @@ export class InputProblems {
   check(condition: boolean, field: string, message: string): boolean {
     if (!condition) this.add(field, message);
     return condition;
+  }
+
+  /** The client's idempotency key (a UUID is ideal): 8 to 128 letters, digits, dots, colons, dashes or underscores. */
+  idempotencyKey(key: string): this {
+    this.check(IDEMPOTENCY_KEY.test(key), 'idempotencyKey', '`idempotencyKey` must be 8 to 128 letters, digits, dots, colons, dashes or underscores; a UUID is ideal.');
+    return this;
   }
 
   /** Required text, trimmed: not blank, at most `max` characters. Null (and a problem) otherwise. */
@@ -49,13 +56,11 @@ export class InputProblems {
     return this.check(MONTH.test(value), field, `\`${field}\` must be a month written YYYY-MM; got "${value}".`);
   }
 
-  area(field: string, code: string): boolean {
-    return this.check(!!findArea(code), field, `\`${field}\` "${code}" is not a GSS code of an area the partnership covers.`);
-  }
-
-  /** A well-formed GSS code (whether the partnership covers it is for the caller: unknown is NOT_FOUND). */
-  gssCode(field: string, code: string): boolean {
-    return this.check(GSS_CODE_PATTERN.test(code), field, `\`${field}\` "${code}" is not a GSS code: a letter and eight digits, such as E09000022.`);
+  /** An area the partnership covers, by GSS code: the same check, and the same words, wherever an area code is given. */
+  area(field: string, code: string): this {
+    const problem = areaCodeProblem(code);
+    if (problem) this.add(field, `\`${field}\`: ${problem}`);
+    return this;
   }
 
   /** An ISO 8601 date-time with a time zone, e.g. 2025-03-04T10:00:00Z, not in the future; null (and a problem) otherwise. */
@@ -78,9 +83,10 @@ export class InputProblems {
     return this.#problems.length > 0;
   }
 
-  throwIfAny(): void {
+  /** Throws every problem in one BAD_USER_INPUT; `preface` comes first (a query changes nothing, so it passes none). */
+  throwIfAny(preface = 'Nothing was changed.'): void {
     if (this.#problems.length === 0) return;
-    const summary = this.#problems.map((problem) => problem.message).join(' ');
-    throw badUserInput(`Nothing was changed. ${summary}`, { argument: this.#problems[0].field, problems: this.#problems });
+    const summary = [preface, ...this.#problems.map((problem) => problem.message)].filter(Boolean).join(' ');
+    throw badUserInput(summary, { argument: this.#problems[0].field, problems: this.#problems });
   }
 }

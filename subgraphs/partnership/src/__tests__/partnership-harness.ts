@@ -66,6 +66,8 @@ export async function startPartnership(label: string): Promise<Partnership> {
       where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'kysely_migration%'
       order by table_name`.execute(subgraph.database.db)
   ).rows.map((row) => row.name);
+  // An empty list would make every "nothing was written" check pass vacuously.
+  expect(tables).toEqual(expect.arrayContaining(['outcomes', 'outcome_roles', 'accountabilities', 'proposals', 'basket_submissions', 'idempotency_keys']));
 
   const run = async (as: OfficerClaims, query: string, variables?: Record<string, unknown>) => subgraph.query(as, query, { variables });
   const partnership: Partnership = {

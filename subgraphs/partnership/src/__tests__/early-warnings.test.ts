@@ -74,8 +74,9 @@ describe('early warnings on operating agreements and outcomes off track (princip
     expect((await sight(trouble)).warnings).toEqual([{ detail: first.warningDetail, open: true }]);
     expect(await partnership.contents()).toEqual(recorded);
 
-    const reviewed = await partnership.ok(lead('health'), REVIEW, { id, key: newKey(), input: { decision: 'AMEND', whatChanged: 'Two attendance officers moved to the schools furthest off track', nextReviewDate: laterDate(60) } });
-    expect(reviewed.reviewOperatingAgreement).toMatchObject({ state: 'open', reviewDate: laterDate(60), reviews: [{ decision: 'AMEND' }] });
+    const nextReviewDate = laterDate(60);
+    const reviewed = await partnership.ok(lead('health'), REVIEW, { id, key: newKey(), input: { decision: 'AMEND', whatChanged: 'Two attendance officers moved to the schools furthest off track', nextReviewDate } });
+    expect(reviewed.reviewOperatingAgreement).toMatchObject({ state: 'open', reviewDate: nextReviewDate, reviews: [{ decision: 'AMEND' }] });
     expect((await sight({ [absence]: 'ON_TRACK', [primary]: 'ON_TRACK' })).warnings).toEqual([{ detail: first.warningDetail, open: false }]);
 
     // Still off track after the review: a new warning for the new period.
@@ -115,8 +116,9 @@ describe('early warnings on operating agreements and outcomes off track (princip
     // Time passes: the review date the agreement was opened with is behind us.
     await sql`update operating_agreements set review_date = '2025-01-31' where agreement_id = ${id}`.execute(partnership.subgraph.database.db);
     expect(await overdue()).toBe(true);
-    const continued = await partnership.ok(admin, REVIEW, { id, key: newKey(), input: { decision: 'CONTINUE', whatChanged: 'On track again', nextReviewDate: laterDate(30) } });
-    expect(continued.reviewOperatingAgreement).toMatchObject({ reviewDate: laterDate(30), reviewOverdue: false });
+    const nextReviewDate = laterDate(30);
+    const continued = await partnership.ok(admin, REVIEW, { id, key: newKey(), input: { decision: 'CONTINUE', whatChanged: 'On track again', nextReviewDate } });
+    expect(continued.reviewOperatingAgreement).toMatchObject({ reviewDate: nextReviewDate, reviewOverdue: false });
     const ended = await partnership.ok(admin, REVIEW, { id, key: newKey(), input: { decision: 'END', whatChanged: 'The freedoms are no longer needed' } });
     expect(ended.reviewOperatingAgreement.state).toBe('ended');
     await sql`update operating_agreements set review_date = '2025-01-31' where agreement_id = ${id}`.execute(partnership.subgraph.database.db);

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { sql } from 'kysely';
 import type { OfficerClaims } from '@joined-up/auth';
 import type { SubgraphDefinition } from '@joined-up/service';
-import { officers, startTestSubgraph, type TestSubgraph } from '@joined-up/testing';
+import { agencyLead, officers, startTestSubgraph, type TestSubgraph } from '@joined-up/testing';
 import { partnershipSubgraph } from '../server.js';
 
 /*
@@ -38,7 +38,7 @@ export interface Partnership {
 export const admin = officers.partnershipAdmin;
 
 /** An agency's lead as seeded in the directory (`<agency>-lead`, role `lead`). */
-export const lead = (agency: string): OfficerClaims => ({ officerId: `${agency}-lead`, agency, roles: ['lead'], purpose: 'youth-crime-prevention' });
+export const lead = agencyLead;
 
 /** A fresh idempotency key, for a request meant to be new. */
 export const newKey = (): string => `test-${randomUUID()}`;

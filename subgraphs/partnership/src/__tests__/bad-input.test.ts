@@ -18,9 +18,12 @@ describe('bad input is refused with one clear error code, and nothing is written
     before = await partnership.contents();
   });
   afterAll(async () => {
-    // Not one refusal in this file may have written a row.
-    if (partnership) expect(await partnership.contents()).toEqual(before);
-    await partnership?.stop();
+    try {
+      // Not one refusal in this file may have written a row.
+      if (partnership) expect(await partnership.contents()).toEqual(before);
+    } finally {
+      await partnership?.stop();
+    }
   });
 
   it('refuses an area the partnership does not cover, and a code that is not a GSS code', async () => {

@@ -30,7 +30,7 @@ export interface Partnership {
   /** Every table of the partnership's schema with a digest of its rows: equal before and after means nothing was written. */
   contents(): Promise<Record<string, string>>;
   /** A new outcome in Lambeth proposed by the administrator; with `leadAgency`, that agency holds its LEAD role. */
-  newOutcome(options?: { leadAgency?: string; title?: string }): Promise<string>;
+  newOutcome(options?: { leadAgency?: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -94,8 +94,8 @@ export async function startPartnership(label: string): Promise<Partnership> {
       const { rows } = await sql<{ name: string; digest: string }>`${digests}`.execute(subgraph.database.db);
       return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
     },
-    async newOutcome({ leadAgency, title } = {}) {
-      const proposed = await partnership.ok(admin, PROPOSE_OUTCOME, { key: newKey(), input: outcomeInput(title ? { title } : {}) });
+    async newOutcome({ leadAgency } = {}) {
+      const proposed = await partnership.ok(admin, PROPOSE_OUTCOME, { key: newKey(), input: outcomeInput() });
       const id: string = proposed.proposeOutcome.id;
       if (leadAgency) await partnership.ok(admin, ASSIGN_ROLE, { id, key: newKey(), input: { agencyId: leadAgency, role: 'LEAD', commitments: ['Lead the outcome'] } });
       return id;

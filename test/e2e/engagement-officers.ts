@@ -1,13 +1,6 @@
-import type { OfficerClaims } from '@joined-up/auth';
-import type { TestFederation } from '@joined-up/testing';
+import { agencyLead as lead, type TestFederation } from '@joined-up/testing';
 
-/**
- * Agency leads as seeded in the partnership directory (`<agency>-lead`, role
- * `lead`): they answer proposals for their agency. Kept here rather than in
- * @joined-up/testing because only the engagement scenarios act as them.
- */
-const lead = (agency: string): OfficerClaims => ({ officerId: `${agency}-lead`, agency, roles: ['lead'], purpose: 'youth-crime-prevention' });
-
+/** Agency leads as seeded in the partnership directory: only the engagement scenarios act as them. */
 export const leads = {
   police: lead('police'),
   education: lead('education'),

@@ -1,5 +1,5 @@
 export { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client.js';
-export { officers } from './officers.js';
+export { agencyLead, officers } from './officers.js';
 export { startTestFederation, TEST_POPULATION, type TestFederation } from './test-federation.js';
 export { startTestSubgraph, type TestSubgraph } from './test-subgraph.js';
 export { mostKnownPersonId, mostKnownPersonIds, peopleKnownMost, personKnownEverywhere } from './known-people.js';

@@ -16,3 +16,10 @@ export const officers = {
   linkageReviewer: { officerId: 'partnership-linkage-reviewer', agency: 'partnership', roles: ['linkage-reviewer'], purpose: 'record-linkage' },
   partnershipAdmin: { officerId: 'partnership-admin', agency: 'partnership', roles: ['partnership-admin'], purpose: 'youth-crime-prevention' },
 } satisfies Record<string, OfficerClaims>;
+
+/**
+ * An agency's lead as seeded in the partnership directory (`<agency>-lead`,
+ * role `lead`): leads answer proposals for their agency and act on the shared
+ * records their agency leads.
+ */
+export const agencyLead = (agency: string): OfficerClaims => ({ officerId: `${agency}-lead`, agency, roles: ['lead'], purpose: 'youth-crime-prevention' });

@@ -116,7 +116,8 @@ export class OperatingAgreementQueries {
 
   @FieldResolver(() => Boolean, { description: 'True when the review date has passed without a review since.' })
   async reviewOverdue(@Root() agreement: OperatingAgreement): Promise<boolean> {
-    return agreement.reviewDate < new Date().toISOString().slice(0, 10);
+    // Ending an agreement is its last review: the date it kept is no longer due.
+    return agreement.state === 'open' && agreement.reviewDate < new Date().toISOString().slice(0, 10);
   }
 
   @FieldResolver(() => Outcome, { description: 'The outcome the agreement serves.' })

@@ -57,9 +57,30 @@ export const outcomeInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** One partnership per test file: a cold PGlite takes seconds, so the file's tests share it. */
-export async function startPartnership(label: string): Promise<Partnership> {
-  const subgraph = await startTestSubgraph(partnershipSubgraph, label);
+/*
+ * Every rule family of the partnership runs in one test file
+ * (`partnership-rules.test.ts`) over one subgraph: starting it costs seconds
+ * on PostgreSQL and half a minute on a cold PGlite, so the families share it,
+ * each on records of its own. `stop()` ends a family's use of it; the test
+ * file's own `afterAll` stops it once every family is done.
+ */
+let shared: Promise<Partnership> | undefined;
+
+/** The partnership the rule families share, started on first use. */
+export function startPartnership(): Promise<Partnership> {
+  shared ??= startSharedPartnership();
+  return shared;
+}
+
+/** Stops the shared partnership and drops its database. */
+export async function stopSharedPartnership(): Promise<void> {
+  const running = shared;
+  shared = undefined;
+  if (running) await (await running).subgraph.stop();
+}
+
+async function startSharedPartnership(): Promise<Partnership> {
+  const subgraph = await startTestSubgraph(partnershipSubgraph, 'partnership-rules');
   const tables = (
     await sql<{ name: string }>`
       select table_name as name from information_schema.tables
@@ -100,7 +121,8 @@ export async function startPartnership(label: string): Promise<Partnership> {
       if (leadAgency) await partnership.ok(admin, ASSIGN_ROLE, { id, key: newKey(), input: { agencyId: leadAgency, role: 'LEAD', commitments: ['Lead the outcome'] } });
       return id;
     },
-    stop: () => subgraph.stop(),
+    // The subgraph outlives each family: see stopSharedPartnership.
+    stop: async () => {},
   };
   return partnership;
 }

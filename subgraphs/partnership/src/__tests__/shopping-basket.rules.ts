@@ -57,7 +57,7 @@ describe('the shopping basket: totals checked on the way in and summed on the wa
   }
 
   beforeAll(async () => {
-    partnership = await startPartnership('partnership-basket');
+    partnership = await startPartnership();
   });
   afterAll(() => partnership?.stop());
 

@@ -26,7 +26,7 @@ describe('policy proposals: versions, answers and adoption (principle 1)', () =>
   const adoptRefused = (as: OfficerClaims, id: string) => partnership.refused(as, ADOPT, { id, key: newKey() });
 
   beforeAll(async () => {
-    partnership = await startPartnership('partnership-proposals');
+    partnership = await startPartnership();
     outcomeId = await partnership.newOutcome({ leadAgency: 'police' });
   });
   afterAll(() => partnership?.stop());

@@ -19,7 +19,7 @@ describe('handing an outcome over between officers and agencies (principles 4 an
   }
 
   beforeAll(async () => {
-    partnership = await startPartnership('partnership-handover');
+    partnership = await startPartnership();
   });
   afterAll(() => partnership?.stop());
 

@@ -48,7 +48,7 @@ describe('early warnings on operating agreements and outcomes off track (princip
   }
 
   beforeAll(async () => {
-    partnership = await startPartnership('partnership-warnings');
+    partnership = await startPartnership();
   });
   afterAll(() => partnership?.stop());
 

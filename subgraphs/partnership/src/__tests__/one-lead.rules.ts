@@ -10,7 +10,7 @@ describe('one-point responsibility: one lead agency and one accountable lead per
   let partnership: Partnership;
 
   beforeAll(async () => {
-    partnership = await startPartnership('partnership-one-lead');
+    partnership = await startPartnership();
   });
   afterAll(() => partnership?.stop());
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { authenticate, logger, maskError, metricsPlugin, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import { SUPERGRAPH_PATH } from './compose.js';
@@ -69,7 +69,8 @@ export function createGateway(options: GatewayOptions) {
     includeStacktraceInErrorResponses: false,
     parseOptions,
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'gateway', err: cause }, message) }),
-    plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled(), metricsPlugin<GatewayContext>('gateway')],
+    // No cache-control policy: answers carry personal data and are never cached.
+    plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin<GatewayContext>('gateway')],
   });
 
   return {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /** What the person index vouches for when it hands an agency a person: this person's records in that agency are these. */
 export interface RecordGrantTerms {
@@ -12,10 +12,19 @@ export const RECORD_GRANT_LIFETIME_SECONDS = 300;
 
 const GRANT = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
 
+// A grant is signed or checked per person in a request, hundreds at a time:
+// the key is imported once rather than on every signature.
+const keyObjects = new Map<string, KeyObject>();
+function keyObject(key: string): KeyObject {
+  let object = keyObjects.get(key);
+  if (!object) keyObjects.set(key, (object = createSecretKey(Buffer.from(key, 'utf8'))));
+  return object;
+}
+
 function digest(key: string, terms: RecordGrantTerms, expires: number): string {
   // Record ids are compared as a set: the gateway may hand them on in any order.
   const message = JSON.stringify(['joined-up-record-grant/1', terms.agency, terms.personId, [...terms.recordIds].sort(), expires]);
-  return createHmac('sha256', key).update(message).digest('base64url');
+  return createHmac('sha256', keyObject(key)).update(message).digest('base64url');
 }
 
 /**

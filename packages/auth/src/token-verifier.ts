@@ -2,6 +2,7 @@ import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerif
 import { GraphQLError } from 'graphql';
 import type { AuthConfig } from './auth-config.js';
 import type { Identity } from './identity.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export type TokenVerifier = (token: string) => Promise<Identity>;
 
@@ -10,11 +11,15 @@ export type TokenVerifier = (token: string) => Promise<Identity>;
  * allow-listed algorithm, issuer, audience, a required and unexpired `exp`,
  * `nbf` when present, and the claims Joined-Up needs (officer, agency, roles,
  * purpose). Each refusal says which check failed, without echoing the token.
+ * A token verified once is remembered until it expires (at most a minute).
  */
 export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   const keys: JWTVerifyGetKey =
     'jwksUrl' in config.keys ? createRemoteJWKSet(new URL(config.keys.jwksUrl)) : createLocalJWKSet(config.keys.jwks);
+  const verified = new VerifiedTokens();
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     let payload;
     try {
       ({ payload } = await jwtVerify(token, keys, {
@@ -27,7 +32,7 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     } catch (error) {
       throw unauthenticated(describeRejection(error));
     }
-    const { sub, agency, roles, purpose, jti } = payload as Record<string, unknown>;
+    const { sub, agency, roles, purpose, jti, exp } = payload as Record<string, unknown>;
     if (typeof agency !== 'string' || !agency) throw unauthenticated('The token has no `agency` claim.');
     if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string')) {
       throw unauthenticated('The token has no `roles` claim (a list of role names).');
@@ -35,14 +40,17 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
     if (typeof purpose !== 'string' || !purpose) {
       throw unauthenticated('The token has no `purpose` claim: every request must state the one purpose it is made for.');
     }
-    return {
+    // Frozen: the same identity now serves every request that carries the token.
+    const identity: Identity = Object.freeze({
       officerId: sub as string,
       agency,
-      roles: roles as string[],
+      roles: Object.freeze([...(roles as string[])]),
       purpose,
       tokenId: typeof jti === 'string' ? jti : undefined,
       token,
-    };
+    });
+    verified.remember(token, identity, exp as number);
+    return identity;
   };
 }
 

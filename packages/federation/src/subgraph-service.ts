@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 import { logger } from './logger.js';
@@ -49,6 +49,9 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
       ApolloServerPluginLandingPageDisabled(),
       // Inline traces would tell any caller how long each resolver took.
       ApolloServerPluginInlineTraceDisabled(),
+      // Personal data is never cached, and Apollo's cache-control plugin,
+      // installed unless disabled, computes a policy field by field.
+      ApolloServerPluginCacheControlDisabled(),
       metricsPlugin<Context>(options.name),
     ],
   });

@@ -11,3 +11,4 @@ export {
 } from './disclosure-control.js';
 export { Count, Rate, Period } from './figure.types.js';
 export { knownArea, areaCodesTable, inArea, batchByPeriod, areaPeriodKey, type AreaPeriod } from './area-figures.js';
+export { AreaGrouping } from './area-grouping.js';

@@ -45,6 +45,36 @@ describe('the audit log', () => {
     expect(await verifyAuditChain(database.db)).toEqual({ intact: true, entries: 5 });
   });
 
+  it('stores each entry as given, in the order given, nulls and field lists included', async () => {
+    const entries = [
+      entry('F1', { fields: ['patients', 'admissions'], subjectPersonId: null }),
+      entry('F2', { fields: [], basis: 'own-agency', agreementId: null }),
+      entry('F3', { fields: ["it's, \"quoted\""], requestId: 'request-0002' }),
+    ];
+    await writeAuditEntries(database.db, entries);
+    const rows = await database.db
+      .selectFrom('audit_entries')
+      .select(['officer_id', 'officer_agency', 'purpose', 'basis', 'agreement_id', 'subject_person_id', 'subject_record_id', 'category', 'fields', 'request_id'])
+      .where('subject_record_id', 'in', ['F1', 'F2', 'F3'])
+      .orderBy('seq')
+      .execute();
+    expect(rows).toEqual(
+      entries.map((given) => ({
+        officer_id: given.officerId,
+        officer_agency: given.officerAgency,
+        purpose: given.purpose,
+        basis: given.basis,
+        agreement_id: given.agreementId,
+        subject_person_id: given.subjectPersonId,
+        subject_record_id: given.subjectRecordId,
+        category: given.category,
+        fields: given.fields,
+        request_id: given.requestId,
+      })),
+    );
+    expect((await verifyAuditChain(database.db)).intact).toBe(true);
+  });
+
   it('keeps one chain when many transactions write at once', async () => {
     const before = (await verifyAuditChain(database.db)).entries;
     await Promise.all(

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { OPERATION_LIMITS } from './limits.js';
 import { limitExceeded } from './limit-error.js';
 import { measureShape, type OperationShape } from './measure-operation.js';
+import { OperationMeasureCache } from './measure-cache.js';
 import { operationCost } from './operation-cost.js';
 
 export interface OperationMeasure extends OperationShape {
@@ -34,15 +35,16 @@ export function observeOperations(observer: Observer): () => void {
  * plugin guards the gateway and every subgraph.
  */
 export function operationLimitsPlugin<Context extends BaseContext>(service: string): ApolloServerPlugin<Context> {
+  const measured = new OperationMeasureCache();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const shape = measureShape(schema, document);
+          const shape = measured.shape(schema, document, () => measureShape(schema, document));
           if (shape.depth > OPERATION_LIMITS.maxDepth) throw limitExceeded('depth', shape.depth, OPERATION_LIMITS.maxDepth);
           if (shape.aliases > OPERATION_LIMITS.maxAliases) throw limitExceeded('aliases', shape.aliases, OPERATION_LIMITS.maxAliases);
           if (shape.directives > OPERATION_LIMITS.maxDirectives) throw limitExceeded('directives', shape.directives, OPERATION_LIMITS.maxDirectives);
-          const cost = measureCost(() => operationCost(schema, document, request.variables, operationName));
+          const cost = measured.cost(schema, document, operationName, request.variables, () => measureCost(() => operationCost(schema, document, request.variables, operationName)));
           if (cost > OPERATION_LIMITS.maxCost) throw limitExceeded('cost', cost, OPERATION_LIMITS.maxCost);
           if (observers.size > 0) {
             const representations = request.variables?.representations;
@@ -61,12 +63,12 @@ export function operationLimitsPlugin<Context extends BaseContext>(service: stri
  * accept. Variables that do not fit their types are left for execution to
  * report, as it would without this plugin.
  */
-function measureCost(measure: () => number): number {
+function measureCost(measure: () => number): { cost: number; remember: boolean } {
   try {
-    return measure();
+    return { cost: measure(), remember: true };
   } catch (error) {
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return Number.MAX_SAFE_INTEGER;
-    if (error instanceof GraphQLError) return 0;
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return { cost: Number.MAX_SAFE_INTEGER, remember: true };
+    if (error instanceof GraphQLError) return { cost: 0, remember: false };
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
+import { AreaGrouping, areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
 import type { HealthContext } from '../tables.js';
 
 /** Raw (undisclosed) health counts for one area and period. */
@@ -24,7 +24,8 @@ const noCounts = (): HealthAreaCounts => ({
 
 /**
  * Every health figure for every requested area in one statement per period:
- * each table is aggregated per area in a subquery, joined on the area list.
+ * each table is read once and grouped by authority and LSOA (`AreaGrouping`),
+ * joined on the area list.
  */
 export const healthAreaCounts = defineLoader<HealthContext, AreaPeriod, HealthAreaCounts>(
   'healthAreaCounts',
@@ -32,6 +33,7 @@ export const healthAreaCounts = defineLoader<HealthContext, AreaPeriod, HealthAr
     batchByPeriod(
       keys,
       async (period, codes) => {
+        const grouping = new AreaGrouping(codes);
         const { rows } = await sql<{ code: string } & HealthAreaCounts>`
           select area.code,
             coalesce(attendances.total, 0) as "aeAttendances",
@@ -41,28 +43,32 @@ export const healthAreaCounts = defineLoader<HealthContext, AreaPeriod, HealthAr
             coalesce(referrals.total, 0) as "camhsReferrals",
             coalesce(registered.total, 0) as "registeredPatients"
           from ${areaCodesTable(codes)}
-          left join lateral (
-            select count(*) as total, count(*) filter (where chief_complaint = 'self-harm') as self_harm
+          left join (
+            select ${grouping.columns()}, count(*) as total, count(*) filter (where chief_complaint = 'self-harm') as self_harm
             from ae_attendances
-            where ${inArea()}
+            where ${grouping.within()}
               and arrived_at >= ${period.startDate}::date and arrived_at < ${period.endDate}::date
-          ) attendances on true
-          left join lateral (
-            select count(*) filter (where method = 'emergency') as emergency, count(*) filter (where self_harm) as self_harm
+            group by ${grouping.groupBy()}
+          ) attendances on ${grouping.matches('attendances')}
+          left join (
+            select ${grouping.columns()}, count(*) filter (where method = 'emergency') as emergency, count(*) filter (where self_harm) as self_harm
             from admissions
-            where ${inArea()}
+            where ${grouping.within()}
               and admitted_on >= ${period.startDate}::date and admitted_on < ${period.endDate}::date
-          ) admissions on true
-          left join lateral (
-            select count(*) as total
+            group by ${grouping.groupBy()}
+          ) admissions on ${grouping.matches('admissions')}
+          left join (
+            select ${grouping.columns('patients')}, count(*) as total
             from camhs_referrals join patients using (nhs_number)
-            where ${inArea('patients')}
+            where ${grouping.within('patients')}
               and referred_on >= ${period.startDate}::date and referred_on < ${period.endDate}::date
-          ) referrals on true
-          left join lateral (
-            select count(*) as total from patients
-            where ${inArea()}
-          ) registered on true
+            group by ${grouping.groupBy('patients')}
+          ) referrals on ${grouping.matches('referrals')}
+          left join (
+            select ${grouping.columns()}, count(*) as total from patients
+            where ${grouping.within()}
+            group by ${grouping.groupBy()}
+          ) registered on ${grouping.matches('registered')}
         `.execute(db);
         return new Map(rows.map(({ code, ...counts }) => [code, counts]));
       },

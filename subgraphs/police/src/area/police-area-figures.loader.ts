@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
+import { AreaGrouping, areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
 import type { PoliceContext } from '../tables.js';
 import { CHARGED_OR_SUMMONSED } from '../offence/offence-category.js';
 
@@ -24,8 +24,8 @@ const noCounts = (): PoliceAreaCounts => ({
 
 /**
  * Every police figure for every requested area in one statement per period:
- * each table is aggregated per area in a lateral subquery, joined on the area
- * list. Offences are grouped by category first, so totals, charges and the
+ * each table is read once and grouped by authority and LSOA (`AreaGrouping`),
+ * joined on the area list. Offences are grouped by category first, so totals, charges and the
  * category breakdown come from one pass over the area's offences.
  *
  * A young suspect is aged 10 to 17 on the offence date by the date of birth
@@ -38,6 +38,7 @@ export const policeAreaCounts = defineLoader<PoliceContext, AreaPeriod, PoliceAr
     batchByPeriod(
       keys,
       async (period, codes) => {
+        const grouping = new AreaGrouping(codes);
         const { rows } = await sql<{ code: string } & PoliceAreaCounts>`
           select area.code,
             coalesce(recorded.total, 0) as "recordedOffences",
@@ -46,35 +47,39 @@ export const policeAreaCounts = defineLoader<PoliceContext, AreaPeriod, PoliceAr
             coalesce(suspects.total, 0) as "youthSuspects",
             coalesce(entrants.total, 0) as "firstTimeEntrants"
           from ${areaCodesTable(codes)}
-          left join lateral (
-            select sum(total) as total, sum(charged) as charged, jsonb_object_agg(category, total) as by_category
+          left join (
+            select local_authority_code, lsoa_code, whole_authority,
+              sum(total) as total, sum(charged) as charged, jsonb_object_agg(category, total) as by_category
             from (
-              select category, count(*) as total, count(*) filter (where outcome = ${CHARGED_OR_SUMMONSED}) as charged
+              select ${grouping.columns()}, category, count(*) as total, count(*) filter (where outcome = ${CHARGED_OR_SUMMONSED}) as charged
               from offences
-              where ${inArea()}
+              where ${grouping.within()}
                 and committed_on >= ${period.startDate}::date and committed_on < ${period.endDate}::date
-              group by category
+              group by ${grouping.groupBy(undefined, [sql.ref('category')])}
             ) by_category
-          ) recorded on true
-          left join lateral (
-            select count(distinct involvement.nominal_id) as total
+            group by local_authority_code, lsoa_code, whole_authority
+          ) recorded on ${grouping.matches('recorded')}
+          left join (
+            select ${grouping.columns('offence')}, count(distinct involvement.nominal_id) as total
             from offences offence
             join offence_involvements involvement on involvement.offence_id = offence.offence_id
             join nominals nominal on nominal.nominal_id = involvement.nominal_id
             where involvement.role = 'suspect'
-              and ${inArea('offence')}
+              and ${grouping.within('offence')}
               and offence.committed_on >= ${period.startDate}::date and offence.committed_on < ${period.endDate}::date
               and nominal.date_of_birth <= offence.committed_on - interval '10 years'
               and nominal.date_of_birth > offence.committed_on - interval '18 years'
-          ) suspects on true
-          left join lateral (
-            select count(*) as total
+            group by ${grouping.groupBy('offence')}
+          ) suspects on ${grouping.matches('suspects')}
+          left join (
+            select ${grouping.columns('nominal')}, count(*) as total
             from youth_justice_interventions intervention
             join nominals nominal on nominal.nominal_id = intervention.nominal_id
             where intervention.first_time_entrant
-              and ${inArea('nominal')}
+              and ${grouping.within('nominal')}
               and intervention.started_on >= ${period.startDate}::date and intervention.started_on < ${period.endDate}::date
-          ) entrants on true
+            group by ${grouping.groupBy('nominal')}
+          ) entrants on ${grouping.matches('entrants')}
         `.execute(db);
         return new Map(rows.map(({ code, ...counts }) => [code, counts]));
       },

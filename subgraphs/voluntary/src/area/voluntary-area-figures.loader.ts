@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { defineLoader } from '@joined-up/federation';
 import { findArea } from '@joined-up/geography';
-import { areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod, inArea } from '@joined-up/statistics';
+import { AreaGrouping, areaCodesTable, areaPeriodKey, batchByPeriod, type AreaPeriod } from '@joined-up/statistics';
 import type { VoluntaryContext } from '../tables.js';
 import { REFERRAL_SOURCES, type ReferralSource } from '../service-referral/service-referral.type.js';
 
@@ -36,7 +36,8 @@ type CountsRow = { code: string; participants: number; sessionsAttended: number;
 /**
  * Every voluntary sector figure for every requested area in one statement per
  * period: participation and referrals are counted through the client's
- * address, each aggregated in a lateral subquery joined on the area list.
+ * address, each table read once and grouped by authority and LSOA
+ * (`AreaGrouping`), joined on the area list; services by the authority they serve.
  */
 export const voluntaryAreaCounts = defineLoader<VoluntaryContext, AreaPeriod, VoluntaryAreaCounts>(
   'voluntaryAreaCounts',
@@ -44,39 +45,43 @@ export const voluntaryAreaCounts = defineLoader<VoluntaryContext, AreaPeriod, Vo
     batchByPeriod(
       keys,
       async (period, codes) => {
+        const grouping = new AreaGrouping(codes);
         const { rows } = await sql<CountsRow>`
           select area.code,
-            attended.participants as "participants",
+            coalesce(attended.participants, 0) as "participants",
             coalesce(attended.sessions, 0) as "sessionsAttended",
-            referred.total as "referrals",
-            ${sql.join(REFERRAL_SOURCES.map((source) => sql`referred.${sql.id(`by_${source}`)}`))},
-            offered.total as "services"
+            coalesce(referred.total, 0) as "referrals",
+            ${sql.join(REFERRAL_SOURCES.map((source) => sql`coalesce(referred.${sql.id(`by_${source}`)}, 0) as ${sql.id(`by_${source}`)}`))},
+            coalesce(offered.total, 0) as "services"
           from ${areaCodesTable(codes)}
           join ${servingAuthorities(codes)} on served.code = area.code
-          left join lateral (
-            select count(distinct participation.client_id) as participants, sum(participation.sessions_attended) as sessions
+          left join (
+            select ${grouping.columns('clients')}, count(distinct participation.client_id) as participants, sum(participation.sessions_attended) as sessions
             from participation join clients using (client_id)
-            where ${inArea('clients')}
+            where ${grouping.within('clients')}
               and participation.sessions_attended > 0
               and participation.month >= ${period.startDate}::date and participation.month < ${period.endDate}::date
-          ) attended on true
-          left join lateral (
-            select count(*) as total,
+            group by ${grouping.groupBy('clients')}
+          ) attended on ${grouping.matches('attended')}
+          left join (
+            select ${grouping.columns('clients')}, count(*) as total,
               ${sql.join(REFERRAL_SOURCES.map((source) => sql`count(*) filter (where referred_by = ${source}) as ${sql.id(`by_${source}`)}`))}
             from service_referrals join clients using (client_id)
-            where ${inArea('clients')}
+            where ${grouping.within('clients')}
               and referred_on >= ${period.startDate}::date and referred_on < ${period.endDate}::date
-          ) referred on true
-          left join lateral (
-            select count(*) as total from services
-            where services.local_authority_code = served.authority_code
+            group by ${grouping.groupBy('clients')}
+          ) referred on ${grouping.matches('referred')}
+          left join (
+            select services.local_authority_code, count(*) as total from services
+            where ${grouping.within('services')}
               and exists (
                 select from participation
                 where participation.service_id = services.service_id
                   and participation.sessions_attended > 0
                   and participation.month >= ${period.startDate}::date and participation.month < ${period.endDate}::date
               )
-          ) offered on true
+            group by services.local_authority_code
+          ) offered on offered.local_authority_code = served.authority_code
         `.execute(db);
         return new Map(
           rows.map((row) => [

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DevIdentityProvider } from '@joined-up/auth';
 import { createDatabase } from '@joined-up/db';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
 import { officers } from '@joined-up/testing';
 import { prepareBenchDatabase } from './bench-database.js';
 import { formatMs, percentile } from './latency.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
 
 interface Service {
   command?: string[];

@@ -4,7 +4,7 @@ import type { CreateDatabaseOptions } from '@joined-up/db';
 import { createGateway } from '@joined-up/gateway';
 import { withCaseworkerVariables } from '@joined-up/gateway/examples';
 import { caseworkerSample, type CaseworkerSample } from './caseworker-sample.js';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
 import { runLinkage, type LinkageSummary } from '@joined-up/partnership-subgraph';
 import { LINKAGE_PURPOSE, startSubgraph, subgraphPortFromEnv, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
 import { startStage } from '@joined-up/progress';

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { SUPERGRAPH_PATH } from '@joined-up/gateway/supergraph';
 import { defaultSubgraphUrl, subgraphDefinitions } from './subgraph-registry.js';
 
-/** The committed supergraph the gateway serves. */
-export const SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+export { SUPERGRAPH_PATH };
 
 export type Composition = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };
 

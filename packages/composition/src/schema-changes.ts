@@ -1,17 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { buildSchema, findBreakingChanges, findDangerousChanges, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { SUPERGRAPH_PATH } from '@joined-up/gateway/supergraph';
+
+/** The gateway's folder, beside the supergraph it serves: partner apps look for the published schema there. */
+const GATEWAY_DIR = path.dirname(SUPERGRAPH_PATH);
 
 /**
  * The schema partner apps were last promised: the client-facing API schema of
  * the supergraph, without federation's join machinery. A change that breaks a
  * query written against it must be accepted on purpose, never slip in.
  */
-export const PUBLISHED_SCHEMA_PATH = fileURLToPath(new URL('../published-schema.graphql', import.meta.url));
+export const PUBLISHED_SCHEMA_PATH = path.join(GATEWAY_DIR, 'published-schema.graphql');
 
 /** Where accepted breaking changes are announced to partner apps, newest last. */
-export const BREAKING_CHANGES_PATH = fileURLToPath(new URL('../BREAKING-CHANGES.md', import.meta.url));
+export const BREAKING_CHANGES_PATH = path.join(GATEWAY_DIR, 'BREAKING-CHANGES.md');
 
 export interface SchemaChanges {
   /** Changes that make a query valid against the published schema fail or change meaning. */

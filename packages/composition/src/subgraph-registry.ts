@@ -6,7 +6,7 @@ import type { SubgraphDefinition } from '@joined-up/service';
  * `subgraphs/<id>/src/server.ts`: the export whose name is the member's id.
  */
 async function loadSubgraphDefinition(member: AgencyDeclaration): Promise<SubgraphDefinition> {
-  const module: Record<string, unknown> = await import(new URL(`../../subgraphs/${member.id}/src/server.ts`, import.meta.url).href);
+  const module: Record<string, unknown> = await import(new URL(`../../../subgraphs/${member.id}/src/server.ts`, import.meta.url).href);
   const definition = Object.values(module).find((value): value is SubgraphDefinition => (value as SubgraphDefinition | undefined)?.name === member.id);
   if (!definition) throw new Error(`subgraphs/${member.id}/src/server.ts exports no subgraph definition named "${member.id}".`);
   return definition;

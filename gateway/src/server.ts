@@ -1,3 +1,4 @@
+import { environmentNameOf } from '@joined-up/agencies';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -52,7 +53,7 @@ export function createGateway(options: GatewayOptions) {
     supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
-      if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${name.toUpperCase()}_SUBGRAPH_URL.`);
+      if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${environmentNameOf(name)}_SUBGRAPH_URL.`);
       return new SubgraphDataSource(name, url, timeoutMs, options.gatewayKey);
     },
   });

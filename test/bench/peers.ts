@@ -1,3 +1,4 @@
+import { environmentNameOf } from '@joined-up/agencies';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,7 +78,7 @@ const configurations: Configuration[] = [
 ];
 
 function urlEnv(subgraphUrls: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  return Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${environmentNameOf(name)}_SUBGRAPH_URL`, url]));
 }
 
 interface Cell {

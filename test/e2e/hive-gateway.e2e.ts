@@ -1,3 +1,4 @@
+import { environmentNameOf } from '@joined-up/agencies';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -94,7 +95,7 @@ async function startSeparateProcesses(database: TestDatabaseOptions): Promise<Fe
 /** Hive Gateway as a partnership runs it: its own CLI, our shipped config, the committed supergraph. */
 async function startHiveGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; process: ChildService }> {
   const port = await freePort();
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${environmentNameOf(name)}_SUBGRAPH_URL`, url]));
   const child = await startChildService({
     name: 'hive-gateway',
     entry: HIVE_GATEWAY_BIN,

@@ -8,10 +8,6 @@ import { AreaResolver, areaByCode } from './area/area.resolver.js';
 import { OfficerResolver } from './officer/officer.resolver.js';
 import { officerById } from './officer/officer.loader.js';
 import { Officer } from './officer/officer.type.js';
-import { PersonResolver, loadPerson } from './person/person.resolver.js';
-import { agencyRecordIdsResolvers } from './person/agency-record-ids.resolver.js';
-import { PersonByRecordResolver } from './person/person-by-record.resolver.js';
-import { agencyRecordEntities, agencyRecordTypeName } from './person/agency-record.types.js';
 import { SharingAgreementResolver } from './sharing-agreement/sharing-agreement.resolver.js';
 import { AccountabilityResolver } from './accountability/accountability.resolver.js';
 import { IndicatorResolver } from './indicator/indicator.resolver.js';
@@ -23,9 +19,6 @@ import { OutcomeMutations } from './outcome/outcome.mutations.js';
 import { IndicatorMutations } from './indicator/indicator.mutations.js';
 import { AccountabilityMutations } from './accountability/accountability.mutations.js';
 import { OperatingAgreementMutations } from './operating-agreement/operating-agreement.mutations.js';
-import { AuditTrailResolver } from './audit-trail/audit-trail.resolver.js';
-import { LinkageResolver } from './linkage/linkage.resolver.js';
-import { AgencyCombinationResolver, CohortResolver } from './cohort/cohort.resolver.js';
 import { auditEntriesResolver } from '@joined-up/service';
 import { AgreementReviewResolver, OperatingAgreementResolver, loadOperatingAgreement } from './operating-agreement/operating-agreement.resolver.js';
 import { OperatingAgreementMutationResolver } from './operating-agreement/operating-agreement.mutation.js';
@@ -42,7 +35,7 @@ import { LessonEvidenceResolver, LessonResolver } from './lesson/lesson.resolver
 import { LessonMutationResolver } from './lesson/lesson.mutation.js';
 import { OutcomeTimelineResolver } from './timeline/timeline.resolver.js';
 
-/** The partnership subgraph's schema: it owns Agency, Officer, Area, Person and Outcome, and the engagement and learning around outcomes. */
+/** The partnership subgraph's schema: it owns Agency, Officer, Area and Outcome, and the engagement and learning around outcomes. */
 export function buildPartnershipSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
@@ -50,10 +43,6 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         AgencyResolver,
         OfficerResolver,
         AreaResolver,
-        PersonResolver,
-        ...agencyRecordIdsResolvers,
-        PersonByRecordResolver,
-        ...agencyRecordEntities.map((entity) => entity.resolver),
         SharingAgreementResolver,
         OutcomeResolver,
         OutcomeRoleResolver,
@@ -65,10 +54,6 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         IndicatorMutations,
         AccountabilityMutations,
         OperatingAgreementMutations,
-        AuditTrailResolver,
-        LinkageResolver,
-        CohortResolver,
-        AgencyCombinationResolver,
         auditEntriesResolver('partnership'),
         OperatingAgreementMutationResolver,
         // Engagement and learning: principles 1, 3, 7, 8 and 9.
@@ -95,7 +80,7 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         LessonEvidenceResolver,
         LessonMutationResolver,
       ],
-      orphanedTypes: [...agencyIndicatorTypes, ...agencyRecordEntities.map((entity) => entity.type)],
+      orphanedTypes: [...agencyIndicatorTypes],
     },
     {
       Outcome: {
@@ -127,11 +112,6 @@ export function buildPartnershipSchema(): Promise<GraphQLSchema> {
         },
       },
       Area: { __resolveReference: ({ code }: { code: string }) => areaByCode(code) },
-      Person: { __resolveReference: ({ id }: { id: string }, context: PartnershipContext) => loadPerson(id, context) },
-      // An agency's record needs nothing but its id: `person` is looked up (and audited) when asked for.
-      ...Object.fromEntries(
-        agencyRecordEntities.map(({ agency }) => [agencyRecordTypeName(agency), { __resolveReference: (reference: { recordId: string }) => reference }]),
-      ),
     },
   );
 }

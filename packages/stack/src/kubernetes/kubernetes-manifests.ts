@@ -1,4 +1,4 @@
-import { MEMBERS, type AgencyDeclaration } from '@joined-up/agencies';
+import { MEMBERS, type AgencyDeclaration, environmentNameOf } from '@joined-up/agencies';
 
 /** Labels every object carries; the NetworkPolicy selects on `joined-up/role`. */
 function labels(component: string, role: 'gateway' | 'subgraph' | 'config') {
@@ -70,7 +70,7 @@ function secret(name: string, component: string, stringData: Record<string, stri
 function subgraphObjects(member: AgencyDeclaration) {
   const isPartnership = member.id === 'partnership';
   const env: object[] = [
-    { name: `${member.id.toUpperCase()}_DATABASE_URL`, valueFrom: { secretKeyRef: { name: `joined-up-${member.id}-database`, key: 'url' } } },
+    { name: `${environmentNameOf(member.id)}_DATABASE_URL`, valueFrom: { secretKeyRef: { name: `joined-up-${member.id}-database`, key: 'url' } } },
   ];
   // Only the agencies hold the linkage secret: with it, the partnership could hash guessed names.
   // The partnership's linkage run presents a service token issued by the identity provider.
@@ -90,7 +90,7 @@ function subgraphObjects(member: AgencyDeclaration) {
  * needs no copy-paste (`pnpm k8s:write` writes deploy/kubernetes/joined-up.yaml).
  */
 export function kubernetesManifests(): object[] {
-  const subgraphUrls = Object.fromEntries(MEMBERS.map((member) => [`${member.id.toUpperCase()}_SUBGRAPH_URL`, `http://${member.id}:${member.defaultPort}/graphql`]));
+  const subgraphUrls = Object.fromEntries(MEMBERS.map((member) => [`${environmentNameOf(member.id)}_SUBGRAPH_URL`, `http://${member.id}:${member.defaultPort}/graphql`]));
   return [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE, labels: { 'app.kubernetes.io/name': 'joined-up' } } },
     {

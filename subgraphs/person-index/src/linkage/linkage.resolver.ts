@@ -3,11 +3,9 @@ import { sql, type Kysely } from 'kysely';
 import { badUserInput, conflict, forbidden, notFound } from '@joined-up/federation';
 import { explainPair, NothingToExplainError, recordReview } from '@joined-up/linkage';
 import { writeAuditEntries } from '@joined-up/audit';
-import type { PartnershipContext } from '../context.js';
-import type { PartnershipTables } from '../tables.js';
-import { requireRole } from '../authorisation/require-role.js';
-import { checkIdempotencyKey } from '../idempotency/idempotency-key.js';
-import { idempotent } from '../idempotency/idempotent-mutation.js';
+import type { PersonIndexContext } from '../context.js';
+import type { PersonIndexTables } from '../tables.js';
+import { checkIdempotencyKey, idempotent } from '@joined-up/service';
 import { AgencyRecordInput, LinkCandidate, LinkDecision, LinkExplanation, LinkageRun, LinkageStatus, LinkReview, LinkWeightStep } from './linkage.types.js';
 import { linkageJob, startLinkageJob } from './linkage-job.js';
 
@@ -19,18 +17,21 @@ const LINKAGE_ROLES = ['linkage-reviewer', 'partnership-admin'] as const;
  * officers work on it: an agency officer holding a role of the same name in
  * their own agency's token is refused.
  */
-function requireLinkageOfficer(context: PartnershipContext, roles: readonly string[], action: string): void {
+function requireLinkageOfficer(context: PersonIndexContext, roles: readonly string[], action: string): void {
   if (context.identity.agency !== 'partnership') {
     throw forbidden(`Only partnership officers may ${action}; your token is for ${context.identity.agency}.`, { requiredAgency: 'partnership' });
   }
-  requireRole(context, roles, action);
+  if (roles.some((role) => context.identity.roles.includes(role))) return;
+  throw forbidden(`Only ${roles.join(' or ')} officers may ${action}; your token carries ${context.identity.roles.join(', ') || 'no roles'}.`, {
+    requiredRoles: roles,
+  });
 }
 
 /**
  * One audit entry per record looked at, under the person it is linked to (if
  * any), so the person's subject access request shows the reviewer's look.
  */
-async function auditEntries(db: Kysely<PartnershipTables>, context: PartnershipContext, records: readonly AgencyRecordInput[], field: string) {
+async function auditEntries(db: Kysely<PersonIndexTables>, context: PersonIndexContext, records: readonly AgencyRecordInput[], field: string) {
   const linked = await db
     .selectFrom('person_records')
     .select(['agency_id', 'record_id', 'person_id'])
@@ -54,7 +55,7 @@ function checkPair(a: AgencyRecordInput, b: AgencyRecordInput): void {
   if (a.agencyId === b.agencyId && a.recordId === b.recordId) throw badUserInput('Name two different records.', { argument: 'recordB' });
 }
 
-async function lastRun(context: PartnershipContext): Promise<LinkageRun | null> {
+async function lastRun(context: PersonIndexContext): Promise<LinkageRun | null> {
   const row = await context.db.selectFrom('linkage_runs').selectAll().orderBy('run_id', 'desc').limit(1).executeTakeFirst();
   return row
     ? Object.assign(new LinkageRun(), {
@@ -73,7 +74,7 @@ export class LinkageResolver {
   @Query(() => LinkageStatus, {
     description: 'Whether a linkage run is under way and, when none is, the last one that finished. For linkage reviewers and partnership administrators.',
   })
-  async linkageStatus(@Ctx() context: PartnershipContext): Promise<LinkageStatus> {
+  async linkageStatus(@Ctx() context: PersonIndexContext): Promise<LinkageStatus> {
     requireLinkageOfficer(context, LINKAGE_ROLES, 'see the linkage status');
     const job = linkageJob(context.db);
     // While a run holds the embedded database's one connection, answer without touching it.
@@ -86,7 +87,7 @@ export class LinkageResolver {
       'The clerical review queue: pairs the last run could not decide (probability between the review and match thresholds) that no reviewer has decided yet, most likely first.',
   })
   async linkageReviewQueue(
-    @Ctx() context: PartnershipContext,
+    @Ctx() context: PersonIndexContext,
     @Arg('limit', () => Int, { defaultValue: 50, description: 'At most this many pairs (1 to 500).' }) limit: number,
   ): Promise<LinkCandidate[]> {
     requireLinkageOfficer(context, LINKAGE_ROLES, 'review links');
@@ -119,7 +120,7 @@ export class LinkageResolver {
 
   @Query(() => LinkExplanation, { description: 'Why two records were or were not linked: the weight each comparison contributed. Reading it is audited.' })
   async linkExplanation(
-    @Ctx() context: PartnershipContext,
+    @Ctx() context: PersonIndexContext,
     @Arg('recordA', () => AgencyRecordInput) recordA: AgencyRecordInput,
     @Arg('recordB', () => AgencyRecordInput) recordB: AgencyRecordInput,
   ): Promise<LinkExplanation> {
@@ -170,7 +171,7 @@ export class LinkageResolver {
       "Records a reviewer's decision on two records: the same person or not. It is audited, and every later linkage run respects it (a match always links; a non-match is never joined, even through other links). It takes effect at the next run.",
   })
   async reviewLink(
-    @Ctx() context: PartnershipContext,
+    @Ctx() context: PersonIndexContext,
     @Arg('recordA', () => AgencyRecordInput) recordA: AgencyRecordInput,
     @Arg('recordB', () => AgencyRecordInput) recordB: AgencyRecordInput,
     @Arg('decision', () => LinkDecision) decision: LinkDecision,
@@ -209,7 +210,7 @@ export class LinkageResolver {
     description:
       'Re-runs the linkage over the tokens the agencies last sent (to apply reviewers\' decisions, say), in the background; follow it with linkageStatus. Partnership administrators only. `pnpm linkage:run` also collects fresh tokens first.',
   })
-  async relinkPeople(@Ctx() context: PartnershipContext): Promise<LinkageStatus> {
+  async relinkPeople(@Ctx() context: PersonIndexContext): Promise<LinkageStatus> {
     requireLinkageOfficer(context, ['partnership-admin'], 're-run the linkage');
     const previous = await lastRun(context);
     if (!startLinkageJob(context.db)) throw conflict('A linkage run is already under way; follow it with linkageStatus.');

@@ -1,14 +1,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { categoriesOf } from '@joined-up/access';
 import { badUserInput, notFound } from '@joined-up/federation';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 import { AGENCY_IDS as RECORD_AGENCIES } from '@joined-up/agencies';
 import { Person } from './person.type.js';
 import { loadPerson } from './person.resolver.js';
 import { personOfRecord } from './person-of-record.loader.js';
 
 /** The agencies whose record ids this officer may look up, for the NOT_FOUND message. */
-async function agenciesOpenTo(context: PartnershipContext): Promise<string[]> {
+async function agenciesOpenTo(context: PersonIndexContext): Promise<string[]> {
   const open = await Promise.all(RECORD_AGENCIES.map(async (agency) => (await context.access.forOwner(agency).decideAny(categoriesOf(agency))).allowed));
   return RECORD_AGENCIES.filter((_agency, index) => open[index]);
 }
@@ -23,7 +23,7 @@ export class PersonByRecordResolver {
     @Arg('agency', () => ID, { description: 'The agency whose record id this is: health, police, education, housing or voluntary.' }) agency: string,
     @Arg('recordId', () => ID, { description: "That agency's own record id: an NHS number, a UPN, a police or housing reference, a voluntary client id." })
     recordId: string,
-    @Ctx() context: PartnershipContext,
+    @Ctx() context: PersonIndexContext,
   ): Promise<Person> {
     if (!(RECORD_AGENCIES as readonly string[]).includes(agency)) {
       throw badUserInput(`"${agency}" is not an agency of the person index. Use one of: ${RECORD_AGENCIES.join(', ')}.`, { argument: 'agency' });

@@ -2,7 +2,7 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { categoriesOf } from '@joined-up/access';
 import { AGENCIES, recordGrantField, recordIdsField } from '@joined-up/agencies';
 import { signRecordGrant } from '@joined-up/auth';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 import { Person } from './person.type.js';
 
 /**
@@ -18,7 +18,7 @@ function agencyRecordIdsResolver(agency: string) {
   const field = recordIdsField(agency);
   const grant = recordGrantField(agency);
 
-  async function shownRecordIds(person: Person, context: PartnershipContext): Promise<string[]> {
+  async function shownRecordIds(person: Person, context: PersonIndexContext): Promise<string[]> {
     return (await context.access.forOwner(agency).allowsAny(categoriesOf(agency))) ? person[field] : [];
   }
 
@@ -28,7 +28,7 @@ function agencyRecordIdsResolver(agency: string) {
       description: `The ${agency} agency's local record ids for this person, for the ${agency} subgraph to resolve its view; not part of the public API.`,
     })
     @Directive('@inaccessible')
-    [field](@Root() person: Person, @Ctx() context: PartnershipContext): Promise<string[]> {
+    [field](@Root() person: Person, @Ctx() context: PersonIndexContext): Promise<string[]> {
       return shownRecordIds(person, context);
     }
 
@@ -37,7 +37,7 @@ function agencyRecordIdsResolver(agency: string) {
       description: `The person index's signature over this person's id and ${agency} record ids, with an expiry, which the ${agency} subgraph verifies before it reads anything; not part of the public API.`,
     })
     @Directive('@inaccessible')
-    async [grant](@Root() person: Person, @Ctx() context: PartnershipContext): Promise<string> {
+    async [grant](@Root() person: Person, @Ctx() context: PersonIndexContext): Promise<string> {
       const recordIds = await shownRecordIds(person, context);
       return signRecordGrant(context.recordGrantKey(agency), { agency, personId: person.id, recordIds });
     }

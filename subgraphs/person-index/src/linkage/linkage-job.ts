@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { PartnershipTables } from '../tables.js';
-import { linkPeople } from '../person-index/link-people.js';
+import type { PersonIndexTables } from '../tables.js';
+import { linkPeople } from '../linkage-run/link-people.js';
 
 interface JobState {
   running: Promise<void> | null;
@@ -11,18 +11,18 @@ export type { JobState };
 
 const START_DELAY_MS = 250;
 
-const jobs = new WeakMap<Kysely<PartnershipTables>, JobState>();
+const jobs = new WeakMap<Kysely<PersonIndexTables>, JobState>();
 
 /**
  * A linkage run started through the API. It takes seconds to minutes, longer
  * than any request should wait behind the gateway's timeout, so it runs in
- * the background, one at a time per partnership database, and reports
+ * the background, one at a time per person index database, and reports
  * through `linkageStatus`. On the embedded database the run holds its only
  * connection, and its long statements run on this process's event loop, so
- * other partnership requests wait (and may time out at the gateway) until it
+ * other person index requests wait (and may time out at the gateway) until it
  * ends; on PostgreSQL they carry on.
  */
-export function linkageJob(db: Kysely<PartnershipTables>): JobState {
+export function linkageJob(db: Kysely<PersonIndexTables>): JobState {
   let state = jobs.get(db);
   if (!state) {
     state = { running: null, lastError: null };
@@ -32,7 +32,7 @@ export function linkageJob(db: Kysely<PartnershipTables>): JobState {
 }
 
 /** Starts a run unless one is under way; returns false when one already is. */
-export function startLinkageJob(db: Kysely<PartnershipTables>): boolean {
+export function startLinkageJob(db: Kysely<PersonIndexTables>): boolean {
   const state = linkageJob(db);
   if (state.running) return false;
   state.lastError = null;
@@ -44,7 +44,7 @@ export function startLinkageJob(db: Kysely<PartnershipTables>): boolean {
       () => undefined,
       (error: unknown) => {
         state.lastError = error instanceof Error ? error.message : String(error);
-        console.error('[partnership] linkage run failed', error);
+        console.error('[person-index] linkage run failed', error);
       },
     )
     .finally(() => {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { insertRows } from '@joined-up/db';
 import { linkRecords, type LinkRecordsOptions } from '@joined-up/linkage';
-import type { PartnershipTables } from '../tables.js';
+import type { PersonIndexTables } from '../tables.js';
 import { assignPersonIds, previousAssignments, type Cluster } from './assign-person-ids.js';
 
 export interface LinkageSummary {
@@ -22,7 +22,7 @@ export interface LinkageSummary {
  * existing partnership id that still denotes the same cluster, so readers
  * see the old index or the new, never half of each.
  */
-export async function linkPeople(db: Kysely<PartnershipTables>, options: LinkRecordsOptions = {}): Promise<LinkageSummary> {
+export async function linkPeople(db: Kysely<PersonIndexTables>, options: LinkRecordsOptions = {}): Promise<LinkageSummary> {
   const result = await linkRecords(db, options);
   const clusters: Cluster[] = result.clusters.map((cluster) => cluster.map((ref) => ({ agencyId: ref.agencyId, recordId: ref.recordId })));
   const written = await db.transaction().execute(async (trx) => {

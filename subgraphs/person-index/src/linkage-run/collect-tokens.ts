@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { storeEncodings, type LinkageToken } from '@joined-up/linkage';
-import type { PartnershipTables } from '../tables.js';
+import type { PersonIndexTables } from '../tables.js';
 
 export interface AgencyEndpoint {
   agencyId: string;
@@ -14,7 +14,7 @@ export interface AgencyEndpoint {
  * transaction: an interrupted transfer leaves the previous set intact, and a
  * million tokens never sit in memory at once.
  */
-export async function collectTokens(db: Kysely<PartnershipTables>, endpoint: AgencyEndpoint, serviceToken: string): Promise<number> {
+export async function collectTokens(db: Kysely<PersonIndexTables>, endpoint: AgencyEndpoint, serviceToken: string): Promise<number> {
   const url = new URL('/linkage/tokens', endpoint.url);
   const request = () => fetch(url, { headers: { authorization: `Bearer ${serviceToken}` } });
   // The export is a plain read: a connection dropped before any answer is simply retried once.

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { addMonths, monthOf } from '@joined-up/statistics';
-import type { PartnershipTables } from '../tables.js';
+import type { PersonIndexTables } from '../tables.js';
 
 export interface CohortCriteria {
   areaCode: string;
@@ -25,7 +25,7 @@ export function birthMonthRange(ageFrom: number, ageTo: number, today = new Date
 }
 
 /** The members of a cohort, with the agencies that know each, in one statement. */
-export async function cohortMembers(db: Kysely<PartnershipTables>, criteria: CohortCriteria): Promise<CohortMember[]> {
+export async function cohortMembers(db: Kysely<PersonIndexTables>, criteria: CohortCriteria): Promise<CohortMember[]> {
   const { earliest, latest } = birthMonthRange(criteria.ageFrom, criteria.ageTo);
   const { rows } = await sql<{ person_id: string; agencies: string[] }>`
     select p.person_id, array_agg(distinct r.agency_id order by r.agency_id) as agencies

@@ -1,11 +1,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Count } from '@joined-up/statistics';
-import { Agency } from '../agency/agency.type.js';
+import { AgencyReference } from '../agency/agency.type.js';
 
 @ObjectType({ description: 'How many people of a cohort are known to exactly this set of agencies (one bar of an UpSet chart), under disclosure control.' })
 export class AgencyCombination {
-  @Field(() => [Agency], { description: 'The agencies, all of which know these people and no other does.' })
-  agencies!: Agency[];
+  @Field(() => [AgencyReference], { description: 'The agencies, all of which know these people and no other does.' })
+  agencies!: AgencyReference[];
 
   @Field(() => Count, { description: 'How many people: 1 to 7 suppressed, others rounded to the nearest 5.' })
   people!: Count;

@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Kysely } from 'kysely';
-import { AGENCY_IDS, recordIdsField } from '@joined-up/agencies';
+import { AGENCY_IDS, PARTNERSHIP, PERSON_INDEX, recordIdsField } from '@joined-up/agencies';
 import { badUserInput, forbidden } from '@joined-up/federation';
 import type { AuditTables } from '@joined-up/audit';
 import { AuditEntry, mayReadAuditLog, readAuditEntries, SUBJECT_ACCESS_PURPOSE } from '@joined-up/service';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 import { loadPerson } from '../person/person.resolver.js';
 import { fetchAgencyAudit } from './fetch-agency-audit.js';
 
@@ -15,7 +15,7 @@ export class AuditTrailResolver {
       "Who looked at personal data, when and why, newest first, from each holding agency's own audit log. With `personId`: a subject access answer across every agency holding the person's records (the partnership's data protection officer, purpose subject-access-request). With `agencyId`: that agency's whole trail (its own data protection officer).",
   })
   async auditTrail(
-    @Ctx() context: PartnershipContext,
+    @Ctx() context: PersonIndexContext,
     @Arg('personId', () => ID, { nullable: true, description: 'The person (partnership id) who asked who has seen their records.' }) personId?: string,
     @Arg('agencyId', () => ID, { nullable: true, description: "One agency's trail." }) agencyId?: string,
     @Arg('from', () => String, { nullable: true, description: 'From this date, YYYY-MM-DD.' }) from?: string,
@@ -32,7 +32,8 @@ export class AuditTrailResolver {
     const targets: { agency: string; recordIds?: string[] }[] = [];
     if (personId) {
       const person = await loadPerson(personId, context);
-      targets.push({ agency: 'partnership' });
+      // The person index's own log (look-ups of the index), then the partnership's (kept from before the index had its own).
+      targets.push({ agency: PERSON_INDEX.id }, { agency: PARTNERSHIP.id });
       for (const agency of AGENCY_IDS) {
         const recordIds = person[recordIdsField(agency)];
         if (recordIds.length > 0 && (!agencyId || agencyId === agency)) targets.push({ agency, recordIds });
@@ -44,9 +45,10 @@ export class AuditTrailResolver {
     const trails = await Promise.all(
       targets.map(({ agency, recordIds }) => {
         const agencyFilter = { ...filter, subjectPersonId: personId, subjectRecordIds: recordIds };
-        if (agency !== 'partnership') return fetchAgencyAudit(agency, agencyFilter, context);
-        if (!mayReadAuditLog(context.identity, 'partnership')) throw forbidden("Only the partnership's data protection officer may read its audit log.");
-        return readAuditEntries(context.db as unknown as Kysely<AuditTables>, 'partnership', agencyFilter);
+        if (agency !== PERSON_INDEX.id) return fetchAgencyAudit(agency, agencyFilter, context);
+        // The index is the partnership's: its data protection officer reads the index's log.
+        if (!mayReadAuditLog(context.identity, PARTNERSHIP.id)) throw forbidden("Only the partnership's data protection officer may read the person index's audit log.");
+        return readAuditEntries(context.db as unknown as Kysely<AuditTables>, PERSON_INDEX.id, agencyFilter);
       }),
     );
     return trails.flat().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { AuditEntry, AuditEntryFilter } from '@joined-up/service';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 
 const QUERY = `query($subjectPersonId: ID, $subjectRecordIds: [ID!], $from: String, $to: String, $limit: Int!) {
   auditEntries(subjectPersonId: $subjectPersonId, subjectRecordIds: $subjectRecordIds, from: $from, to: $to, limit: $limit) {
@@ -13,7 +13,7 @@ const QUERY = `query($subjectPersonId: ID, $subjectRecordIds: [ID!], $from: Stri
  * the agency checks their token and role itself. A subject access answer
  * must be complete, so an agency that cannot answer fails the whole request.
  */
-export async function fetchAgencyAudit(agency: string, filter: AuditEntryFilter, context: PartnershipContext): Promise<AuditEntry[]> {
+export async function fetchAgencyAudit(agency: string, filter: AuditEntryFilter, context: PersonIndexContext): Promise<AuditEntry[]> {
   const url = context.peerUrl(agency);
   const unavailable = () =>
     new GraphQLError(`The ${agency} audit log could not be read, so the audit trail would be incomplete. Try again later.`, {

@@ -3,7 +3,7 @@ import { writeAuditEntries } from '@joined-up/audit';
 import { limitStatementTime } from '@joined-up/db';
 import { defineLoader, remainingMs } from '@joined-up/federation';
 import { auditEntryOf } from '@joined-up/service';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 
 /** One agency's record, looked up in the person index, and the field that asked (recorded in the audit entry). */
 export interface RecordLookup {
@@ -23,7 +23,7 @@ const CATEGORY = 'partnership.person-index';
  * person read makes). Every look-up is written to the partnership's audit
  * log, in the transaction that reads the index, and so is every refusal.
  */
-export const personOfRecord = defineLoader<PartnershipContext, RecordLookup, string | null>(
+export const personOfRecord = defineLoader<PersonIndexContext, RecordLookup, string | null>(
   'personOfRecord',
   async (lookups, context) => {
     const decisions = new Map<string, AccessDecision>();

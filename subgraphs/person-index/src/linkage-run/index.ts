@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PartnershipTables } from '../tables.js';
+import type { PersonIndexTables } from '../tables.js';
 import { LINKAGE_STAGES } from '@joined-up/linkage';
 import { startStage } from '@joined-up/progress';
 import { collectTokens, type AgencyEndpoint } from './collect-tokens.js';
@@ -13,7 +13,7 @@ export type { LinkageSummary } from './link-people.js';
  * then link them into people. Callers never see how records are matched.
  */
 export async function runLinkage(
-  db: Kysely<PartnershipTables>,
+  db: Kysely<PersonIndexTables>,
   agencies: readonly AgencyEndpoint[],
   serviceToken: string,
   /** Where each stage's line goes (with its duration); the progress bar, in a terminal, goes to stderr. */

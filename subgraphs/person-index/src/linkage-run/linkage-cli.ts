@@ -1,14 +1,16 @@
+import { databaseSchemaOf, PERSON_INDEX } from '@joined-up/agencies';
 import { createDatabase } from '@joined-up/db';
-import type { PartnershipTables } from '../tables.js';
+import type { PersonIndexTables } from '../tables.js';
 import { agencyEndpointsFromEnv } from './agency-endpoints.js';
 import { runLinkage } from './index.js';
 import { linkageServiceToken } from './service-token.js';
 
 /**
  * `pnpm linkage:run`: collects linkage tokens from every running agency
- * subgraph and rebuilds the person index in the partnership's database.
+ * subgraph and rebuilds the person index in its own database
+ * (`PERSON_INDEX_DATABASE_URL`, `DATABASE_URL`, or the embedded one).
  */
-const database = await createDatabase<PartnershipTables>({ schema: 'partnership' });
+const database = await createDatabase<PersonIndexTables>({ schema: databaseSchemaOf(PERSON_INDEX.id) });
 try {
   const started = Date.now();
   const summary = await runLinkage(database.db, agencyEndpointsFromEnv(), await linkageServiceToken(), (line) => console.log(`  ${line}`));

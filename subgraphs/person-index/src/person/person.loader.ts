@@ -1,5 +1,5 @@
 import { defineLoader, manyByKey } from '@joined-up/federation';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 
 export interface PersonIndexEntry {
   personId: string;
@@ -7,7 +7,7 @@ export interface PersonIndexEntry {
 }
 
 /** People and all their agency records, in one statement for the whole request; null for unknown ids. */
-export const personById = defineLoader<PartnershipContext, string, PersonIndexEntry | null>('personById', async (ids, { db }) => {
+export const personById = defineLoader<PersonIndexContext, string, PersonIndexEntry | null>('personById', async (ids, { db }) => {
   const rows = await db
     .selectFrom('people')
     .leftJoin('person_records', 'person_records.person_id', 'people.person_id')

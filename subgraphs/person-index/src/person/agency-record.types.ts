@@ -1,5 +1,5 @@
 import { Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
-import type { PartnershipContext } from '../context.js';
+import type { PersonIndexContext } from '../context.js';
 import { AGENCY_IDS as RECORD_AGENCIES } from '@joined-up/agencies';
 import { Person } from './person.type.js';
 import { loadPerson } from './person.resolver.js';
@@ -30,7 +30,7 @@ function agencyRecordEntity(agency: string) {
       nullable: true,
       description: `The person this ${agency} record belongs to, from the partnership's person index (null when it is not linked yet). The look-up follows the same rules as personByRecord and is audited the same way.`,
     })
-    async person(@Root() record: AgencyRecord, @Ctx() context: PartnershipContext): Promise<Person | null> {
+    async person(@Root() record: AgencyRecord, @Ctx() context: PersonIndexContext): Promise<Person | null> {
       const personId = await context.loaders.load(personOfRecord, { agency, recordId: record.recordId, field: `${agencyRecordTypeName(agency)}.person` });
       return personId === null ? null : loadPerson(personId, context);
     }

@@ -3,12 +3,11 @@ import { badUserInput, limitExceeded, OPERATION_LIMITS } from '@joined-up/federa
 import { findArea } from '@joined-up/geography';
 import { discloseCount } from '@joined-up/statistics';
 import { definePersonalLoader, subjectsOf } from '@joined-up/service';
-import type { PartnershipContext } from '../context.js';
-import { Agency } from '../agency/agency.type.js';
-import { agencyById } from '../agency/agency.loader.js';
+import type { PersonIndexContext } from '../context.js';
+import { AgencyReference } from '../agency/agency.type.js';
 import { Person } from '../person/person.type.js';
 import { personById } from '../person/person.loader.js';
-import type { PartnershipTables } from '../tables.js';
+import type { PersonIndexTables } from '../tables.js';
 import { AgencyCombination, Cohort } from './cohort.types.js';
 import { cohortMembers } from './cohort-members.js';
 
@@ -17,7 +16,7 @@ import { cohortMembers } from './cohort-members.js';
  * them: personal data from the person index, access-controlled and audited
  * one entry per member, in the transaction that reads them.
  */
-const memberIndexEntries = definePersonalLoader<PartnershipTables, { person_id: string }>({
+const memberIndexEntries = definePersonalLoader<PersonIndexTables, { person_id: string }>({
   name: 'cohortMemberIndexEntries',
   category: 'partnership.person-index',
   field: 'cohort.members',
@@ -29,7 +28,7 @@ const memberIndexEntries = definePersonalLoader<PartnershipTables, { person_id: 
 export class CohortResolver {
   @Query(() => Cohort, { description: 'People of a local authority, within an age band, known to at least `minAgencies` agencies.' })
   async cohort(
-    @Ctx() context: PartnershipContext,
+    @Ctx() context: PersonIndexContext,
     @Arg('areaCode', () => ID, { description: 'A local authority GSS code, e.g. E09000022 (Lambeth).' }) areaCode: string,
     @Arg('minAgencies', () => Int, { description: 'Known to at least this many agencies (1 to 5).' }) minAgencies: number,
     @Arg('ageFrom', () => Int, { description: 'Youngest age, in whole years.' }) ageFrom: number,
@@ -63,7 +62,7 @@ export class CohortResolver {
     description:
       "The people themselves, each with every agency's view through the federated Person fields. Only for officers whose purpose an information sharing agreement covering the person index allows (otherwise null with FORBIDDEN); every member listed is audited. At most 500 people: a larger cohort answers LIST_SIZE_LIMIT (narrow it; its size is still given).",
   })
-  async members(@Root() cohort: Cohort, @Ctx() context: PartnershipContext): Promise<Person[]> {
+  async members(@Root() cohort: Cohort, @Ctx() context: PersonIndexContext): Promise<Person[]> {
     // A whole population (both boroughs, ages 0 to 120) would send every
     // agency thousands of people at once: its size is told, its members not.
     if (cohort.memberIds.length > OPERATION_LIMITS.maxCohortMembers) {
@@ -77,8 +76,8 @@ export class CohortResolver {
 
 @Resolver(() => AgencyCombination)
 export class AgencyCombinationResolver {
-  @FieldResolver(() => [Agency], { description: 'The agencies, all of which know these people and no other does.' })
-  async agencies(@Root() combination: AgencyCombination, @Ctx() context: PartnershipContext): Promise<Agency[]> {
-    return (await context.loaders.loadFound(agencyById, combination.agencyIds)).map(Agency.fromRecord);
+  @FieldResolver(() => [AgencyReference], { description: 'The agencies, all of which know these people and no other does.' })
+  agencies(@Root() combination: AgencyCombination): AgencyReference[] {
+    return combination.agencyIds.map(AgencyReference.of);
   }
 }

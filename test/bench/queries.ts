@@ -27,7 +27,7 @@ const AREA_FIELDS = `
 
 /** The README's cross-agency queries, with people drawn from the person index. */
 export async function benchQueries(federation: Federation): Promise<BenchQuery[]> {
-  return benchQueriesFrom(federation.subgraphs.get('partnership')!.database.db);
+  return benchQueriesFrom(federation.subgraphs.get('person-index')!.database.db);
 }
 
 /** The same queries, with people drawn from the partnership's database. */

@@ -1,4 +1,4 @@
-import { environmentNameOf } from '@joined-up/agencies';
+import { environmentNameOf, isAgencyId } from '@joined-up/agencies';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -45,10 +45,10 @@ describe('docker-compose.yml', () => {
     });
   }
 
-  it('gives the linkage secret to agencies and never to the partnership', () => {
+  it('gives the linkage secret to agencies and never to the partnership or its person index', () => {
     for (const definition of subgraphDefinitions) {
       const environment = services[definition.name].environment ?? {};
-      expect('JOINED_UP_LINKAGE_SECRET' in environment, definition.name).toBe(definition.name !== 'partnership');
+      expect('JOINED_UP_LINKAGE_SECRET' in environment, definition.name).toBe(isAgencyId(definition.name));
     }
   });
 });

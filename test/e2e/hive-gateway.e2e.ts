@@ -45,7 +45,7 @@ async function startFederationUnderTest(): Promise<Federation> {
     return {
       gatewayUrl: federation.gatewayUrl,
       subgraphUrls: Object.fromEntries([...federation.subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
-      personId: await mostKnownPersonId(federation.subgraphs.get('partnership')!.database.db),
+      personId: await mostKnownPersonId(federation.subgraphs.get('person-index')!.database.db),
       token: (officer) => federation.token(officer),
       stop: () => federation.stop(),
     };

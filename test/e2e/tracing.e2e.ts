@@ -18,7 +18,7 @@ describe('OpenTelemetry traces over OTLP/HTTP', () => {
     // What OTEL_EXPORTER_OTLP_ENDPOINT does for `pnpm start`; the whole stack runs in this process.
     startTracing({ endpoint: receiver.endpoint, serviceName: 'joined-up-test' });
     federation = await startTestFederation('tracing');
-    personId = await mostKnownPersonId(federation.subgraphs.get('partnership')!.database.db);
+    personId = await mostKnownPersonId(federation.subgraphs.get('person-index')!.database.db);
     const personQuery = readmeExamples()
       .find((example) => example.includes('person(id: $id)'))!
       .replace('query (', 'query PersonAcrossAgencies(');
@@ -89,8 +89,8 @@ describe('OpenTelemetry traces over OTLP/HTTP', () => {
   });
 
   it('no personal data leaves in the exported spans: no ids, NHS numbers or names', async () => {
-    const partnership = federation.subgraphs.get('partnership')!.database.db;
-    const { record_id: nhsNumber } = await partnership
+    const personIndex = federation.subgraphs.get('person-index')!.database.db;
+    const { record_id: nhsNumber } = await personIndex
       .selectFrom('person_records')
       .select('record_id')
       .where('person_id', '=', personId)

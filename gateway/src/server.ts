@@ -65,6 +65,8 @@ export function createGateway(options: GatewayOptions) {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // runMain stops the gateway on SIGINT/SIGTERM, after the requests in flight.
+    stopOnTerminationSignals: false,
     parseOptions,
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'gateway', err: cause }, message) }),
     plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled(), metricsPlugin<GatewayContext>('gateway')],

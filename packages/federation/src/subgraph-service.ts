@@ -35,6 +35,9 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    // The process's entry point (runMain) stops every server on SIGINT/SIGTERM; one handler
+    // per server would pile up listeners in the one-process stack (eight subgraphs and the gateway).
+    stopOnTerminationSignals: false,
     parseOptions,
     formatError: (formatted, error) =>
       maskError(formatted, error, { log: (message, cause) => logger.error({ service: options.name, err: cause }, message) }),

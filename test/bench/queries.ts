@@ -30,7 +30,7 @@ export async function benchQueries(federation: Federation): Promise<BenchQuery[]
   return benchQueriesFrom(federation.subgraphs.get('person-index')!.database.db);
 }
 
-/** The same queries, with people drawn from the partnership's database. */
+/** The same queries, with people drawn from the person index's database. */
 export async function benchQueriesFrom(db: Kysely<any>): Promise<BenchQuery[]> {
   const ids = await mostKnownPersonIds(db, 100);
   return [

@@ -1,4 +1,4 @@
-import { environmentNameOf } from '@joined-up/agencies';
+import { databaseSchemaOf, environmentNameOf, PERSON_INDEX } from '@joined-up/agencies';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -70,8 +70,8 @@ async function startSeparateProcesses(database: TestDatabaseOptions): Promise<Fe
       subgraphPorts: 'any',
       gatewayPort: 0,
     });
-    const partnership = await createDatabase({ schema: 'partnership', env: database.env });
-    const personId = await mostKnownPersonId(partnership.db).finally(() => partnership.destroy());
+    const personIndex = await createDatabase({ schema: databaseSchemaOf(PERSON_INDEX.id), env: database.env });
+    const personId = await mostKnownPersonId(personIndex.db).finally(() => personIndex.destroy());
     const running = services;
     return {
       gatewayUrl: running.gatewayUrl,

@@ -1,3 +1,4 @@
+import { environmentNameOf } from '@joined-up/agencies';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@graphql-hive/gateway';
@@ -24,7 +25,7 @@ function subgraphNames(supergraph: string): string[] {
 function subgraphLocations(env: NodeJS.ProcessEnv): Record<string, { location: string }> {
   const entries: Record<string, { location: string }> = {};
   for (const name of subgraphNames(readFileSync(supergraphPath, 'utf8'))) {
-    const url = env[`${name.toUpperCase()}_SUBGRAPH_URL`];
+    const url = env[`${environmentNameOf(name)}_SUBGRAPH_URL`];
     if (url) entries[name] = { location: url };
   }
   return entries;

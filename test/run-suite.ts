@@ -56,7 +56,7 @@ if (onlyEngine === 'postgres') {
 }
 
 run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-run('Composition', 'npx', ['tsx', 'gateway/src/compose-cli.ts', 'check']);
+run('Composition', 'npx', ['tsx', 'packages/composition/src/compose-cli.ts', 'check']);
 // The dashboard is browser code with its own compiler settings (DOM, JSX) and
 // operations typed against the published schema; its browser tests need the build.
 run('Dashboard typecheck', 'npx', ['tsc', '--noEmit', '-p', 'apps/dashboard/tsconfig.json']);

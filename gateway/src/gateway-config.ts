@@ -1,4 +1,4 @@
-import { MEMBERS } from '@joined-up/agencies';
+import { MEMBERS, environmentNameOf } from '@joined-up/agencies';
 import { ConfigurationError, portFromEnv, subgraphUrlFromEnv } from '@joined-up/service';
 
 export interface GatewayProcessConfig {
@@ -19,7 +19,7 @@ export function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Gate
   const production = env.NODE_ENV === 'production';
   const subgraphUrls: Record<string, string> = {};
   for (const member of MEMBERS) {
-    const variable = `${member.id.toUpperCase()}_SUBGRAPH_URL`;
+    const variable = `${environmentNameOf(member.id)}_SUBGRAPH_URL`;
     const value = env[variable];
     if (!value && production) {
       throw new ConfigurationError(variable, `is not set: in production the gateway needs every subgraph's URL, e.g. http://${member.id}:${member.defaultPort}/graphql`);

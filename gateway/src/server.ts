@@ -1,10 +1,11 @@
+import { environmentNameOf } from '@joined-up/agencies';
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { authenticate, logger, maskError, metricsPlugin, serveGraphQL, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
-import { SUPERGRAPH_PATH } from './compose.js';
+import { SUPERGRAPH_PATH } from './supergraph-file.js';
 import type { GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { explorerRoutes } from './explorer.js';
@@ -52,7 +53,7 @@ export function createGateway(options: GatewayOptions) {
     supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
-      if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${name.toUpperCase()}_SUBGRAPH_URL.`);
+      if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${environmentNameOf(name)}_SUBGRAPH_URL.`);
       return new SubgraphDataSource(name, url, timeoutMs, options.gatewayKey);
     },
   });

@@ -1,3 +1,4 @@
+import { databaseSchemaOf, environmentNameOf, PERSON_INDEX } from '@joined-up/agencies';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DevIdentityProvider } from '@joined-up/auth';
 import { createDatabase } from '@joined-up/db';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
 import { officers } from '@joined-up/testing';
 import { prepareBenchDatabase } from './bench-database.js';
 import { formatMs, percentile } from './latency.js';
@@ -77,7 +78,7 @@ const configurations: Configuration[] = [
 ];
 
 function urlEnv(subgraphUrls: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  return Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${environmentNameOf(name)}_SUBGRAPH_URL`, url]));
 }
 
 interface Cell {
@@ -191,9 +192,9 @@ const database = await prepareBenchDatabase(serverUrl, size, keysDir, log);
 log(database.seededSeconds > 0 ? `seeded and linked ${size} people in ${database.seededSeconds.toFixed(0)} s` : `reusing the seeded database for ${size} people`);
 const identityProvider = await DevIdentityProvider.inDirectory(keysDir);
 const token = await identityProvider.issue(officers.policeAnalyst, { expiresIn: 24 * 3600 });
-const partnershipDb = await createDatabase({ schema: 'partnership', env: { DATABASE_URL: database.url } });
-const queries = [...(await benchQueriesFrom(partnershipDb.db)), { name: 'cold planning (unique texts)', query: '' }];
-await partnershipDb.destroy();
+const personIndexDb = await createDatabase({ schema: databaseSchemaOf(PERSON_INDEX.id), env: { DATABASE_URL: database.url } });
+const queries = [...(await benchQueriesFrom(personIndexDb.db)), { name: 'cold planning (unique texts)', query: '' }];
+await personIndexDb.destroy();
 queries[queries.length - 1].query = queries.find((query) => query.name.includes('one person'))!.query;
 queries[queries.length - 1].variables = queries.find((query) => query.name.includes('one person'))!.variables;
 personIds = (queries.find((query) => query.name.includes('100 people'))!.variables!.ids as string[]).slice(0, 50);

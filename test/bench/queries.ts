@@ -27,10 +27,10 @@ const AREA_FIELDS = `
 
 /** The README's cross-agency queries, with people drawn from the person index. */
 export async function benchQueries(federation: Federation): Promise<BenchQuery[]> {
-  return benchQueriesFrom(federation.subgraphs.get('partnership')!.database.db);
+  return benchQueriesFrom(federation.subgraphs.get('person-index')!.database.db);
 }
 
-/** The same queries, with people drawn from the partnership's database. */
+/** The same queries, with people drawn from the person index's database. */
 export async function benchQueriesFrom(db: Kysely<any>): Promise<BenchQuery[]> {
   const ids = await mostKnownPersonIds(db, 100);
   return [

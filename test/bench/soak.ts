@@ -44,7 +44,7 @@ const federation = await startFederation({
   linkageSecret: 'soak-linkage-secret',
 });
 const person = await federation.subgraphs
-  .get('partnership')!
+  .get('person-index')!
   .database.db.selectFrom('person_records')
   .select('person_id')
   .groupBy('person_id')

@@ -1,7 +1,8 @@
+import { environmentNameOf, isAgencyId } from '@joined-up/agencies';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
 
 interface Service {
   command?: string[];
@@ -31,7 +32,7 @@ describe('docker-compose.yml', () => {
       expect(service?.command?.join(' ')).toContain(`subgraphs/${name}/src/index.ts`);
       expect(database?.image).toMatch(/^postgres:/);
       expect(database?.healthcheck?.test).toBeDefined();
-      expect(String(service.environment?.[`${name.toUpperCase()}_DATABASE_URL`])).toContain(`@${name}-db:5432/`);
+      expect(String(service.environment?.[`${environmentNameOf(name)}_DATABASE_URL`])).toContain(`@${name}-db:5432/`);
       expect(Number(service.environment?.PORT)).toBe(definition.defaultPort);
       expect(service.depends_on?.[`${name}-db`]?.condition).toBe('service_healthy');
       expect(service.healthcheck?.disable).not.toBe(true);
@@ -39,15 +40,15 @@ describe('docker-compose.yml', () => {
 
     it(`lets the gateway reach ${name} only once it is healthy`, () => {
       const gateway = services.gateway;
-      expect(gateway.environment?.[`${name.toUpperCase()}_SUBGRAPH_URL`]).toBe(`http://${name}:${definition.defaultPort}/graphql`);
+      expect(gateway.environment?.[`${environmentNameOf(name)}_SUBGRAPH_URL`]).toBe(`http://${name}:${definition.defaultPort}/graphql`);
       expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
     });
   }
 
-  it('gives the linkage secret to agencies and never to the partnership', () => {
+  it('gives the linkage secret to agencies and never to the partnership or its person index', () => {
     for (const definition of subgraphDefinitions) {
       const environment = services[definition.name].environment ?? {};
-      expect('JOINED_UP_LINKAGE_SECRET' in environment, definition.name).toBe(definition.name !== 'partnership');
+      expect('JOINED_UP_LINKAGE_SECRET' in environment, definition.name).toBe(isAgencyId(definition.name));
     }
   });
 });

@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
-import { MEMBERS } from '@joined-up/agencies';
+import { isAgencyId, MEMBERS } from '@joined-up/agencies';
 import { renderManifests } from '@joined-up/stack';
 
 const file = readFileSync(new URL('../../deploy/kubernetes/joined-up.yaml', import.meta.url), 'utf8');
@@ -52,10 +52,10 @@ describe('deploy/kubernetes/joined-up.yaml', () => {
     });
   }
 
-  it('gives the linkage secret to the agencies and never to the partnership or the gateway', () => {
+  it('gives the linkage secret to the agencies and never to the partnership, its person index or the gateway', () => {
     for (const name of [...MEMBERS.map((member) => member.id), 'gateway']) {
       const env = find('Deployment', name).spec.template.spec.containers[0].env.map((variable: { name: string }) => variable.name);
-      expect(env.includes('JOINED_UP_LINKAGE_SECRET'), name).toBe(name !== 'partnership' && name !== 'gateway');
+      expect(env.includes('JOINED_UP_LINKAGE_SECRET'), name).toBe(isAgencyId(name));
     }
   });
 

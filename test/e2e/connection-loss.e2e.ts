@@ -18,7 +18,7 @@ describe.runIf(SERVER_URL)('losing every database connection mid-stream', () => 
 
   beforeAll(async () => {
     federation = await startTestFederation('connection-loss');
-    const row = await federation.subgraphs.get('partnership')!.database.db.selectFrom('person_records').select('person_id').limit(1).executeTakeFirstOrThrow();
+    const row = await federation.subgraphs.get('person-index')!.database.db.selectFrom('person_records').select('person_id').limit(1).executeTakeFirstOrThrow();
     personId = row.person_id;
   });
   afterAll(() => federation?.stop());

@@ -25,7 +25,7 @@ describe('the federated graph answers its contract queries over real HTTP', () =
   });
 
   it('shows one person through every agency that knows them, and null for the others', async () => {
-    const db = federation.subgraphs.get('partnership')!.database.db;
+    const db = federation.subgraphs.get('person-index')!.database.db;
     const { person_id } = await db
       .selectFrom('person_records')
       .select('person_id')

@@ -43,7 +43,7 @@ describe('a caseworker finds the person they work with, from their own records',
 
   beforeAll(async () => {
     federation = await startTestFederation('find-a-person');
-    const linked = await db('partnership').selectFrom('person_records').select(['agency_id', 'record_id', 'person_id']).execute();
+    const linked = await db('person-index').selectFrom('person_records').select(['agency_id', 'record_id', 'person_id']).execute();
     const agenciesOf = new Map<string, Set<string>>();
     for (const row of linked) agenciesOf.set(row.person_id, (agenciesOf.get(row.person_id) ?? new Set()).add(row.agency_id));
     const personOfNhs = new Map(linked.filter((row) => row.agency_id === 'health').map((row) => [row.record_id, row.person_id]));
@@ -78,13 +78,13 @@ describe('a caseworker finds the person they work with, from their own records',
     expect(best.record.person.health.patients.map((row: { nhsNumber: string }) => row.nhsNumber)).toContain(patient.nhs_number);
     expect(best.record.person.knownTo.length).toBeGreaterThanOrEqual(3);
 
-    // The audit logs hold the search (health), the look-up in the person index (partnership) and the read (health), under one request id.
+    // The audit logs hold the search (health), the look-up in the person index (person-index) and the read (health), under one request id.
     const healthEntries = await db('health').selectFrom('audit_entries').selectAll().where('subject_record_id', '=', patient.nhs_number).where('officer_id', '=', 'health-caseworker').execute();
     const search = healthEntries.find((entry) => entry.fields.includes('searchHealthRecords'));
     expect(search).toMatchObject({ category: 'health.registration', basis: 'own-agency', purpose: 'direct-care' });
     const read = healthEntries.find((entry) => entry.fields.includes('patients'));
     expect(read).toMatchObject({ subject_person_id: personId, request_id: search!.request_id });
-    const lookup = await db('partnership').selectFrom('audit_entries').selectAll().where('subject_record_id', '=', `health:${patient.nhs_number}`).execute();
+    const lookup = await db('person-index').selectFrom('audit_entries').selectAll().where('subject_record_id', '=', `health:${patient.nhs_number}`).execute();
     expect(lookup).toEqual([expect.objectContaining({ basis: 'own-agency', subject_person_id: personId, fields: ['HealthRecord.person'], request_id: search!.request_id })]);
   });
 
@@ -134,7 +134,7 @@ describe('a caseworker finds the person they work with, from their own records',
     expect(response.data?.personByRecord ?? null).toBeNull();
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(response.errors?.[0].message).toContain('Not shared with police for purpose "family-support"');
-    const refused = await db('partnership')
+    const refused = await db('person-index')
       .selectFrom('audit_entries')
       .selectAll()
       .where('subject_record_id', '=', `health:${patient.nhs_number}`)

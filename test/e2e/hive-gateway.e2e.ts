@@ -1,3 +1,4 @@
+import { databaseSchemaOf, environmentNameOf, PERSON_INDEX } from '@joined-up/agencies';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -44,7 +45,7 @@ async function startFederationUnderTest(): Promise<Federation> {
     return {
       gatewayUrl: federation.gatewayUrl,
       subgraphUrls: Object.fromEntries([...federation.subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
-      personId: await mostKnownPersonId(federation.subgraphs.get('partnership')!.database.db),
+      personId: await mostKnownPersonId(federation.subgraphs.get('person-index')!.database.db),
       token: (officer) => federation.token(officer),
       stop: () => federation.stop(),
     };
@@ -69,8 +70,8 @@ async function startSeparateProcesses(database: TestDatabaseOptions): Promise<Fe
       subgraphPorts: 'any',
       gatewayPort: 0,
     });
-    const partnership = await createDatabase({ schema: 'partnership', env: database.env });
-    const personId = await mostKnownPersonId(partnership.db).finally(() => partnership.destroy());
+    const personIndex = await createDatabase({ schema: databaseSchemaOf(PERSON_INDEX.id), env: database.env });
+    const personId = await mostKnownPersonId(personIndex.db).finally(() => personIndex.destroy());
     const running = services;
     return {
       gatewayUrl: running.gatewayUrl,
@@ -94,7 +95,7 @@ async function startSeparateProcesses(database: TestDatabaseOptions): Promise<Fe
 /** Hive Gateway as a partnership runs it: its own CLI, our shipped config, the committed supergraph. */
 async function startHiveGateway(subgraphUrls: Record<string, string>): Promise<{ url: string; process: ChildService }> {
   const port = await freePort();
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${environmentNameOf(name)}_SUBGRAPH_URL`, url]));
   const child = await startChildService({
     name: 'hive-gateway',
     entry: HIVE_GATEWAY_BIN,

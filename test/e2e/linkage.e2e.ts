@@ -10,10 +10,10 @@ const COHORT = `{ cohort(areaCode: "E09000022", minAgencies: 5, ageFrom: 10, age
 
 describe('linking agency records into people without names, and the Lambeth cohort', () => {
   let federation: TestFederation;
-  const partnershipDb = () => federation.subgraphs.get('partnership')!.database.db;
+  const personIndexDb = () => federation.subgraphs.get('person-index')!.database.db;
   const personOf = async () =>
     new Map(
-      (await partnershipDb().selectFrom('person_records').select(['agency_id', 'record_id', 'person_id']).execute()).map((row) => [
+      (await personIndexDb().selectFrom('person_records').select(['agency_id', 'record_id', 'person_id']).execute()).map((row) => [
         `${row.agency_id}/${row.record_id}`,
         row.person_id,
       ]),
@@ -24,7 +24,7 @@ describe('linking agency records into people without names, and the Lambeth coho
   });
   afterAll(() => federation?.stop());
 
-  it('keeps every raw identifier out of the partnership: no name, date of birth or postcode in its linkage tables', async () => {
+  it('keeps every raw identifier out of the person index: no name, date of birth or postcode in its linkage tables', async () => {
     const identifiers = new Set<string>();
     for (const agency of ['health', 'police', 'education', 'housing', 'voluntary'] as const) {
       const records = federation.population.records(agency) as unknown as Record<string, { given_name?: string; family_name?: string; date_of_birth?: string | null; postcode?: string | null }[]>;
@@ -37,7 +37,7 @@ describe('linking agency records into people without names, and the Lambeth coho
     }
     expect(identifiers.size).toBeGreaterThan(500);
     for (const table of ['linkage_encodings', 'linkage_blocks', 'linkage_pairs', 'linkage_reviews', 'linkage_runs', 'linkage_model', 'person_records', 'people']) {
-      const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(partnershipDb());
+      const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(personIndexDb());
       // Every stored text value, whole and word by word.
       const stored = new Set<string>();
       for (const row of rows) {
@@ -157,7 +157,7 @@ describe('linking agency records into people without names, and the Lambeth coho
     expect(queue.errors).toBeUndefined();
     expect(queue.data.linkageReviewQueue.length).toBeGreaterThan(0);
     for (const candidate of queue.data.linkageReviewQueue) {
-      const listed = await partnershipDb()
+      const listed = await personIndexDb()
         .selectFrom('audit_entries' as never)
         .select('fields' as never)
         .where('subject_record_id' as never, '=', `${candidate.recordA.agencyId}/${candidate.recordA.recordId}` as never)
@@ -169,7 +169,7 @@ describe('linking agency records into people without names, and the Lambeth coho
       { as: officers.linkageReviewer, variables: { a: ref(a), b: ref(b) } },
     );
     expect(reviewed.data.reviewLink).toEqual({ decision: 'NON_MATCH', officerId: 'partnership-linkage-reviewer' });
-    const audited = await partnershipDb()
+    const audited = await personIndexDb()
       .selectFrom('audit_entries' as never)
       .select(['subject_record_id', 'subject_person_id', 'fields'] as never[])
       .where('officer_id' as never, '=', 'partnership-linkage-reviewer' as never)

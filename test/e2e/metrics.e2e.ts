@@ -16,7 +16,7 @@ describe('Prometheus metrics at /metrics', () => {
   beforeAll(async () => {
     federation = await startTestFederation('metrics');
     const personQuery = readmeExamples().find((example) => example.includes('person(id: $id)'))!;
-    const personId = await mostKnownPersonId(federation.subgraphs.get('partnership')!.database.db);
+    const personId = await mostKnownPersonId(federation.subgraphs.get('person-index')!.database.db);
     // A person through every agency (SQL, loaders, audit writes, subgraph calls) and a refused argument (an error code).
     expect((await federation.query(personQuery, { as: officers.policeCaseworker, variables: { id: personId } })).errors).toBeUndefined();
     expect((await federation.query('{ outcomes(areaCode: "E09000022") { indicators { values(from: "2025-13") { value } } } }')).errors?.[0]?.extensions?.code).toBe(

@@ -157,7 +157,7 @@ describe('the README example queries', () => {
 
   beforeAll(async () => {
     federation = await startTestFederation('readme-examples');
-    const db = federation.subgraphs.get('partnership')!.database.db;
+    const db = federation.subgraphs.get('person-index')!.database.db;
     const row = await db
       .selectFrom('person_records')
       .select('person_id')

@@ -29,7 +29,7 @@ describe('an agency refuses a person representation the person index did not sig
   beforeAll(async () => {
     federation = await startTestFederation('forged-representation');
     const people = await federation.subgraphs
-      .get('partnership')!
+      .get('person-index')!
       .database.db.selectFrom('person_records')
       .select('person_id')
       .where('agency_id', '=', 'health')
@@ -37,7 +37,7 @@ describe('an agency refuses a person representation the person index did not sig
       .limit(2)
       .execute();
     // The person index's own answer, as the gateway would receive it.
-    const indexed = await federation.querySubgraph('partnership', `query($id: ID!) { person(id: $id) { id healthRecordIds healthRecordGrant } }`, {
+    const indexed = await federation.querySubgraph('person-index', `query($id: ID!) { person(id: $id) { id healthRecordIds healthRecordGrant } }`, {
       as: officers.healthCaseworker,
       variables: { id: people[0].person_id },
     });

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMBERS } from '@joined-up/agencies';
+import { AGENCY_IDS, PARTNERSHIP } from '@joined-up/agencies';
 import { findCoveringAgreement, OPT_OUT_PURPOSES, type SharingAgreementTerms } from '@joined-up/access';
-import { officers, peopleKnownMost, startTestFederation, type TestFederation } from '@joined-up/testing';
+import { officers, peopleKnownMost, personIndexDb, startTestFederation, type TestFederation } from '@joined-up/testing';
 
 /** Every person-level field of the graph, with the agency that holds it and its data category. */
 const PERSONAL_FIELDS: { view: string; field: string; category: string }[] = [
@@ -28,7 +28,8 @@ const PERSONAL_FIELDS: { view: string; field: string; category: string }[] = [
   { view: '', field: 'knownTo', category: 'partnership.person-index' },
 ];
 
-const AGENCIES = MEMBERS.map((member) => member.id);
+// The agencies an officer's token may name: every member but the person index, which has no officers.
+const AGENCIES = [...AGENCY_IDS, PARTNERSHIP.id];
 const PURPOSES = ['youth-crime-prevention', 'direct-care', 'safeguarding', 'planning', 'research', 'family-support', 'marketing', 'subject-access-request'];
 
 function queryFor(fields: typeof PERSONAL_FIELDS): string {
@@ -47,7 +48,7 @@ describe('property: no response carries a person-level field that no agreement c
     federation = await startTestFederation('no-uncovered-field');
     const register = await federation.query('{ sharingAgreements(includeInactive: true) { id title parties categories purposes legalBasis validFrom validTo approved } }');
     agreements = register.data.sharingAgreements;
-    const partnership = federation.subgraphs.get('partnership')!.database.db;
+    const personIndex = personIndexDb(federation);
     const optedOutPatients = await federation.subgraphs
       .get('health')!
       .database.db.selectFrom('patients' as never)
@@ -55,12 +56,12 @@ describe('property: no response carries a person-level field that no agreement c
       .where('national_opt_out' as never, '=', true as never)
       .execute();
     const optedOut = new Set(
-      (await partnership.selectFrom('person_records').select('person_id').where('agency_id', '=', 'health').where('record_id', 'in', optedOutPatients.map((row: any) => row.nhs_number)).execute()).map(
+      (await personIndex.selectFrom('person_records').select('person_id').where('agency_id', '=', 'health').where('record_id', 'in', optedOutPatients.map((row: any) => row.nhs_number)).execute()).map(
         (row) => row.person_id,
       ),
     );
     const ids = [...(await peopleKnownMost(federation, 6)), ...[...optedOut].slice(0, 2)];
-    const records = await partnership.selectFrom('person_records').select(['person_id', 'agency_id']).where('person_id', 'in', ids).execute();
+    const records = await personIndex.selectFrom('person_records').select(['person_id', 'agency_id']).where('person_id', 'in', ids).execute();
     people = ids.map((id) => ({
       id,
       optedOut: optedOut.has(id),

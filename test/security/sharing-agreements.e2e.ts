@@ -64,13 +64,13 @@ describe('personal data is served only under an agreement covering the requester
     expect(forbidden[0].message).toMatch(/purpose "marketing"/);
   });
 
-  it("tells a direct caller of the partnership which records an agency keeps only if that agency shares something with them", async () => {
+  it("tells a direct caller of the person index which records an agency keeps only if that agency shares something with them", async () => {
     const query = `query($id: ID!) { person(id: $id) { healthRecordIds policeRecordIds housingRecordIds } }`;
-    const covered = await federation.querySubgraph('partnership', query, { as: officers.policeAnalyst, variables: { id: personId } });
+    const covered = await federation.querySubgraph('person-index', query, { as: officers.policeAnalyst, variables: { id: personId } });
     expect(covered.errors).toBeUndefined();
     expect(covered.data.person.healthRecordIds.length).toBeGreaterThan(0);
     expect(covered.data.person.housingRecordIds.length).toBeGreaterThan(0);
-    const uncovered = await federation.querySubgraph('partnership', query, { as: { ...officers.policeAnalyst, purpose: 'marketing' }, variables: { id: personId } });
+    const uncovered = await federation.querySubgraph('person-index', query, { as: { ...officers.policeAnalyst, purpose: 'marketing' }, variables: { id: personId } });
     expect(uncovered.data.person).toEqual({ healthRecordIds: [], policeRecordIds: expect.any(Array), housingRecordIds: [] });
     expect(uncovered.data.person.policeRecordIds.length).toBeGreaterThan(0);
   });
@@ -102,9 +102,9 @@ describe('personal data is served only under an agreement covering the requester
 
   it('withholds opted-out patients for planning and research but not for direct care or safeguarding', async () => {
     const health = federation.subgraphs.get('health')!.database.db;
-    const partnership = federation.subgraphs.get('partnership')!.database.db;
+    const personIndex = federation.subgraphs.get('person-index')!.database.db;
     const patients = (await sql<{ nhs_number: string }>`select nhs_number from patients where national_opt_out`.execute(health)).rows.map((row) => row.nhs_number);
-    const { person_id: optedOutPerson } = await partnership
+    const { person_id: optedOutPerson } = await personIndex
       .selectFrom('person_records')
       .select('person_id')
       .where('agency_id', '=', 'health')

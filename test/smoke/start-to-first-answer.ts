@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { MEMBERS } from '@joined-up/agencies';
+import { MEMBERS, environmentNameOf } from '@joined-up/agencies';
 import { DevIdentityProvider } from '@joined-up/auth';
 import { freePort, startChildService } from '@joined-up/stack';
 import { officers, postGraphQL } from '@joined-up/testing';
@@ -15,7 +15,7 @@ import { officers, postGraphQL } from '@joined-up/testing';
 const started = Date.now();
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'joined-up-smoke-'));
 const port = await freePort();
-const subgraphPorts = Object.fromEntries(MEMBERS.map((member) => [`${member.id.toUpperCase()}_SUBGRAPH_PORT`, '0']));
+const subgraphPorts = Object.fromEntries(MEMBERS.map((member) => [`${environmentNameOf(member.id)}_SUBGRAPH_PORT`, '0']));
 const stack = await startChildService({
   name: 'pnpm start',
   entry: 'packages/stack/src/start.ts',

@@ -17,6 +17,21 @@ export const PARTNERSHIP = {
   },
 } as const satisfies AgencyDeclaration;
 
+/**
+ * The partnership's person index, a service of its own: which agency records
+ * denote the same person, under a pseudonymous partnership id. Who is known
+ * to which agency is the most sensitive fact in the federation, so it lives
+ * apart from the outcomes side, in its own database. Its data is the
+ * partnership's category `partnership.person-index`; it holds none of its own.
+ */
+export const PERSON_INDEX = {
+  id: 'person-index',
+  name: 'Joined-Up Partnership Person Index',
+  description: "The partnership's person index: which agency records are one person, the linkage that decides it, cohorts, and who looked.",
+  defaultPort: 4008,
+  categories: {},
+} as const satisfies AgencyDeclaration;
+
 /** The agencies that hold records of people, in the order they are shown. */
 export const AGENCIES = [
   {

@@ -1,14 +1,18 @@
-import { AGENCIES, PARTNERSHIP } from './agencies.js';
+import { AGENCIES, PARTNERSHIP, PERSON_INDEX } from './agencies.js';
 import type { AgencyDeclaration, DeliveringAgencyDeclaration } from './agency-declaration.js';
 
-export { AGENCIES, PARTNERSHIP } from './agencies.js';
+export { AGENCIES, PARTNERSHIP, PERSON_INDEX } from './agencies.js';
 export type { AgencyDeclaration, DeliveringAgencyDeclaration, MeasureDeclaration } from './agency-declaration.js';
 
 /** An agency that holds records of people: `health`, `police`, ... (never the partnership). */
 export type AgencyId = (typeof AGENCIES)[number]['id'];
 
-/** Every member of the federation, each a subgraph: the partnership first, as the others read its register of agreements. */
-export const MEMBERS: readonly AgencyDeclaration[] = [PARTNERSHIP, ...AGENCIES];
+/**
+ * Every member of the federation, each a subgraph: the partnership first, as
+ * the others read its register of agreements; then its person index, which
+ * the agencies' person views start from.
+ */
+export const MEMBERS: readonly AgencyDeclaration[] = [PARTNERSHIP, PERSON_INDEX, ...AGENCIES];
 
 /** The ids of the agencies that hold records of people, in declaration order. */
 export const AGENCY_IDS: readonly AgencyId[] = AGENCIES.map((agency) => agency.id);
@@ -40,4 +44,14 @@ export function recordIdsField(agency: string): `${string}RecordIds` {
 /** The name of an agency's inaccessible person field holding the person index's signed grant of those ids: `healthRecordGrant`. */
 export function recordGrantField(agency: string): `${string}RecordGrant` {
   return `${agency}RecordGrant`;
+}
+
+/** The prefix of a member's environment variables: `HEALTH` (HEALTH_SUBGRAPH_URL, ...), `PERSON_INDEX`. */
+export function environmentNameOf(id: string): string {
+  return id.toUpperCase().replaceAll('-', '_');
+}
+
+/** A member's database schema: its id, with underscores for hyphens (`health`, `person_index`). */
+export function databaseSchemaOf(id: string): string {
+  return id.replaceAll('-', '_');
 }

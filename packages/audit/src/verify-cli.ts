@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { MEMBERS } from '@joined-up/agencies';
+import { databaseSchemaOf, MEMBERS } from '@joined-up/agencies';
 import { createDatabase } from '@joined-up/db';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { agency: { type: 'string', multiple: tr
 
 let broken = 0;
 for (const agency of values.agency ?? MEMBERS.map((member) => member.id)) {
-  const database = await createDatabase({ schema: agency });
+  const database = await createDatabase({ schema: databaseSchemaOf(agency) });
   try {
     const { rows } = await sql<{ present: boolean }>`select to_regclass('audit_entries') is not null as present`.execute(database.db);
     if (!rows[0].present) {

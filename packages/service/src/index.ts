@@ -23,3 +23,5 @@ export { defineRecordSearch } from './record-search/record-search.resolver.js';
 export { type RecordSearchDeclaration } from './record-search/record-search-declaration.js';
 export { scoreRecord, type SearchCriteria, type CandidateRecord, type RecordScore } from './record-search/score-record.js';
 export { recordGrantKeyFromEnv } from './record-grant-key.js';
+export { checkIdempotencyKey, idempotencyKeyArg } from './idempotency/idempotency-key.js';
+export { idempotent, type IdempotencyTables } from './idempotency/idempotent-mutation.js';

@@ -11,6 +11,7 @@ import { openAgencyDatabase } from './open-agency-database.js';
 import { readinessRoute } from './readiness.js';
 import { createSubgraphContext } from './subgraph-context.js';
 import { AccessPolicy, HttpAgreementRegister } from '@joined-up/access';
+import { databaseSchemaOf, environmentNameOf } from '@joined-up/agencies';
 
 export interface StartSubgraphOptions {
   port: number;
@@ -52,14 +53,15 @@ export interface StartedSubgraph<DB = any> {
 export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, options: StartSubgraphOptions): Promise<StartedSubgraph<DB>> {
   const log = options.log ?? (() => {});
   const opening = performance.now();
-  const database = await openAgencyDatabase<DB>(definition.name, options.database);
+  const schema = databaseSchemaOf(definition.name);
+  const database = await openAgencyDatabase<DB>(schema, options.database);
   // The first agency to open the embedded database starts PostgreSQL-in-WebAssembly: seconds, worth a line.
   const openingSeconds = (performance.now() - opening) / 1000;
   if (openingSeconds >= 0.5) log(`${definition.name}: database opened in ${openingSeconds.toFixed(1)} s (${database.description})`);
   let server: RunningServer | undefined;
   try {
     const migrating = performance.now();
-    const applied = await migrateToLatest(database.db, definition.name, definition.migrations);
+    const applied = await migrateToLatest(database.db, schema, definition.migrations);
     if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s) in ${((performance.now() - migrating) / 1000).toFixed(1)} s`);
     if (options.population && !(await definition.hasData(database.db))) {
       const population = options.population();
@@ -75,9 +77,9 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
       // picks nested loops that cost seconds on the area and indicator reads.
       await sql`analyze`.execute(database.db);
     }
-    const schema = await definition.buildSchema();
+    const graphqlSchema = await definition.buildSchema();
     const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>> = {
-      '/ready': readinessRoute(database.db, definition.name, definition.migrations),
+      '/ready': readinessRoute(database.db, schema, definition.migrations),
     };
     if (definition.linkageRecords) {
       routes['/linkage/tokens'] = linkageExportRoute({
@@ -98,11 +100,11 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
     const register = definition.agreementRegister?.(database.db) ?? new HttpAgreementRegister(() => peerUrl('partnership'));
     const service = createSubgraphService({
       name: definition.name,
-      schema,
+      schema: graphqlSchema,
       verifyToken: options.verifyToken,
       gatewayKey: options.gatewayKey,
       routes,
-      context: (request) => (requests++, createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.name, register), peerUrl, recordGrantKey)),
+      context: (request) => (requests++, createSubgraphContext(request, database.db, new AccessPolicy(request.identity, definition.dataOwner ?? definition.name, register), peerUrl, recordGrantKey)),
     });
     server = await service.listen(options.port, options.host);
   } catch (error) {
@@ -128,7 +130,7 @@ function missingSecret(): never {
 }
 
 function missingRecordGrantKey(agency: string): never {
-  throw new Error(`No record grant key configured for ${agency}: set ${agency.toUpperCase()}_RECORD_GRANT_KEY for the partnership and that agency.`);
+  throw new Error(`No record grant key configured for ${agency}: set ${environmentNameOf(agency)}_RECORD_GRANT_KEY for the person index and that agency.`);
 }
 
 /** The rows an agency's seed will write, for the progress bar; undefined for the partnership (its directory is small). */

@@ -12,6 +12,12 @@ import type { LinkageRecordPager } from './linkage-export.js';
 export interface SubgraphDefinition<DB = any> {
   /** Name in the supergraph and the agency's database schema: `health`, `police`, ... */
   readonly name: string;
+  /**
+   * Whose data this subgraph serves, when not its own name: the person index
+   * serves the partnership's data, so a partnership officer reads it as their
+   * own agency's. Default: the subgraph's name.
+   */
+  readonly dataOwner?: string;
   /** Default port when run on its own. */
   readonly defaultPort: number;
   readonly migrations: Record<string, Migration>;

@@ -1,3 +1,4 @@
+import { environmentNameOf } from '@joined-up/agencies';
 import { ConfigurationError } from './configuration-error.js';
 
 /**
@@ -6,7 +7,7 @@ import { ConfigurationError } from './configuration-error.js';
  * Setting them lets two stacks run on one machine.
  */
 export function subgraphPortFromEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): number {
-  const variable = `${name.toUpperCase()}_SUBGRAPH_PORT`;
+  const variable = `${environmentNameOf(name)}_SUBGRAPH_PORT`;
   return portFromEnv(variable, defaultPort, env);
 }
 

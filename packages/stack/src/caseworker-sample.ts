@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { PERSON_INDEX } from '@joined-up/agencies';
 import type { StartedSubgraph } from '@joined-up/service';
 
 /** What a health caseworker would type to find one real person of the seeded population. */
@@ -14,15 +15,15 @@ export interface CaseworkerSample {
  * Null when the person index is empty or health is not running.
  */
 export async function caseworkerSample(subgraphs: ReadonlyMap<string, StartedSubgraph>): Promise<CaseworkerSample | null> {
-  const partnership = subgraphs.get('partnership')?.database.db as Kysely<any> | undefined;
+  const personIndex = subgraphs.get(PERSON_INDEX.id)?.database.db as Kysely<any> | undefined;
   const health = subgraphs.get('health')?.database.db as Kysely<any> | undefined;
-  if (!partnership || !health) return null;
-  const knownToAll = partnership
+  if (!personIndex || !health) return null;
+  const knownToAll = personIndex
     .selectFrom('person_records')
     .select('person_id')
     .groupBy('person_id')
     .having((eb) => eb.fn.count('agency_id').distinct(), '=', 5);
-  const records = await partnership
+  const records = await personIndex
     .selectFrom('person_records')
     .select('record_id')
     .where('agency_id', '=', 'health')

@@ -1,5 +1,5 @@
 import { createDatabase } from '@joined-up/db';
-import { MEMBERS } from '@joined-up/agencies';
+import { databaseSchemaOf, environmentNameOf, MEMBERS, PERSON_INDEX } from '@joined-up/agencies';
 import { linkageSecretFromEnv } from '@joined-up/service';
 import { startChildService, type ChildService } from './child-service.js';
 import { freePort } from './free-port.js';
@@ -28,7 +28,7 @@ export interface ServiceProcesses {
  * The federation as separate processes, each started from the entry point
  * docker-compose and Kubernetes run (`subgraphs/<name>/src/index.ts`,
  * `gateway/src/index.ts`): every subgraph in parallel, then (on first start)
- * a wait for the partnership to link the agencies' records into the person
+ * a wait for the person index to link the agencies' records into the person
  * index, then the gateway.
  */
 export async function startServiceProcesses(options: ServiceProcessesOptions): Promise<ServiceProcesses> {
@@ -43,7 +43,7 @@ export async function startServiceProcesses(options: ServiceProcessesOptions): P
     ),
   );
   const subgraphUrls = Object.fromEntries(MEMBERS.map((member) => [member.id, `http://${host}:${ports[member.id]}/graphql`]));
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${environmentNameOf(name)}_SUBGRAPH_URL`, url]));
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, ...urlEnv, HOST: host };
   // Created here, before any agency starts: processes that each found no
   // secret file would race to write different ones, and no record would link.
@@ -90,16 +90,16 @@ export async function startServiceProcesses(options: ServiceProcessesOptions): P
 }
 
 /**
- * The partnership links the agencies' records itself on first start, once they
- * answer (subgraphs/partnership/src/index.ts), in one transaction: a person
- * query before that finds nobody, so the gateway waits for it.
+ * The person index links the agencies' records itself on first start, once
+ * they answer (subgraphs/person-index/src/index.ts), in one transaction: a
+ * person query before that finds nobody, so the gateway waits for it.
  */
 async function waitForPersonIndex(env: NodeJS.ProcessEnv, timeoutMs = 300_000): Promise<void> {
-  const database = await createDatabase<{ person_records: { person_id: string } }>({ schema: 'partnership', env });
+  const database = await createDatabase<{ person_records: { person_id: string } }>({ schema: databaseSchemaOf(PERSON_INDEX.id), env });
   try {
     const deadline = Date.now() + timeoutMs;
     while ((await database.db.selectFrom('person_records').select('person_id').limit(1).execute()).length === 0) {
-      if (Date.now() > deadline) throw new Error(`The partnership did not build the person index within ${timeoutMs / 1000} s; see its output above.`);
+      if (Date.now() > deadline) throw new Error(`The person index was not built within ${timeoutMs / 1000} s; see its output above.`);
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   } finally {

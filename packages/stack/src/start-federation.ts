@@ -4,8 +4,9 @@ import type { CreateDatabaseOptions } from '@joined-up/db';
 import { createGateway } from '@joined-up/gateway';
 import { withCaseworkerVariables } from '@joined-up/gateway/examples';
 import { caseworkerSample, type CaseworkerSample } from './caseworker-sample.js';
-import { subgraphDefinitions } from '@joined-up/gateway/registry';
-import { runLinkage, type LinkageSummary } from '@joined-up/partnership-subgraph';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
+import { runLinkage, type LinkageSummary } from '@joined-up/person-index-subgraph';
+import { isAgencyId, PERSON_INDEX } from '@joined-up/agencies';
 import { LINKAGE_PURPOSE, startSubgraph, subgraphPortFromEnv, type StartedSubgraph, type SubgraphDefinition } from '@joined-up/service';
 import { startStage } from '@joined-up/progress';
 import { generatePopulation, type Population, type PopulationOptions } from '@joined-up/synthetic';
@@ -99,23 +100,21 @@ export async function startFederation(options: FederationOptions): Promise<Feder
     throw error;
   }
 
-  const partnership = started.get('partnership');
+  const personIndex = started.get(PERSON_INDEX.id);
   const relink = async () => {
-    if (!partnership) throw new Error('The partnership subgraph is not running, so there is no person index to build.');
+    if (!personIndex) throw new Error('The person index subgraph is not running, so there is no person index to build.');
     const serviceToken = await options.identityProvider.issue(
       { officerId: 'partnership-service', agency: 'partnership', roles: ['service'], purpose: LINKAGE_PURPOSE },
       { expiresIn: 600 },
     );
-    const agencies = [...started.values()]
-      .filter((subgraph) => subgraph.name !== 'partnership')
-      .map((subgraph) => ({ agencyId: subgraph.name, url: subgraph.url }));
-    return runLinkage(partnership.database.db, agencies, serviceToken, log);
+    const agencies = [...started.values()].filter((subgraph) => isAgencyId(subgraph.name)).map((subgraph) => ({ agencyId: subgraph.name, url: subgraph.url }));
+    return runLinkage(personIndex.database.db, agencies, serviceToken, log);
   };
 
   let gateway;
   let sample: CaseworkerSample | null = null;
   try {
-    if (partnership && (await partnership.database.db.selectFrom('person_records').select('person_id').limit(1).execute()).length === 0) {
+    if (personIndex && (await personIndex.database.db.selectFrom('person_records').select('person_id').limit(1).execute()).length === 0) {
       const summary = await relink();
       log(`person index: ${summary.records.toLocaleString('en-GB')} agency records linked into ${summary.people.toLocaleString('en-GB')} people`);
     }

@@ -1,5 +1,5 @@
 import { DevIdentityProvider, devKeysDir } from '@joined-up/auth';
-import { MEMBERS } from '@joined-up/agencies';
+import { MEMBERS, environmentNameOf } from '@joined-up/agencies';
 import { ConfigurationError, portFromEnv, runMain, subgraphPortFromEnv } from '@joined-up/service';
 import { startServiceProcesses } from './service-processes.js';
 
@@ -11,11 +11,11 @@ import { startServiceProcesses } from './service-processes.js';
  */
 runMain(async () => {
   const started = Date.now();
-  const missing = MEMBERS.filter((member) => !process.env[`${member.id.toUpperCase()}_DATABASE_URL`]);
+  const missing = MEMBERS.filter((member) => !process.env[`${environmentNameOf(member.id)}_DATABASE_URL`]);
   if (!process.env.DATABASE_URL && missing.length > 0) {
     throw new ConfigurationError(
       'DATABASE_URL',
-      `is not set (nor ${missing.map((member) => `${member.id.toUpperCase()}_DATABASE_URL`).join(', ')}): pnpm start:services runs each service on PostgreSQL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/joined_up (pnpm start runs everything in one process on the embedded database)`,
+      `is not set (nor ${missing.map((member) => `${environmentNameOf(member.id)}_DATABASE_URL`).join(', ')}): pnpm start:services runs each service on PostgreSQL, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/joined_up (pnpm start runs everything in one process on the embedded database)`,
     );
   }
   // Development token keys, created once; with JOINED_UP_JWKS_URL the identity provider's keys are used instead.

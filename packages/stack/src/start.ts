@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { MEMBERS } from '@joined-up/agencies';
 import { DevIdentityProvider, devKeysDir, gatewayKeyFromEnv } from '@joined-up/auth';
 import { maxConcurrentPerOfficerFromEnv } from '@joined-up/gateway';
 import { runMain, linkageSecretFromEnv, populationOptionsFromEnv, portFromEnv, recordGrantKeyFromEnv } from '@joined-up/service';
@@ -18,7 +19,7 @@ runMain(async () => {
   const dataDir = path.resolve(process.env.JOINED_UP_DATA_DIR || '.data');
   // Say at once what is about to happen: a first start spends minutes seeding before the banner.
   console.log(
-    `Starting Joined-Up: six subgraphs and the gateway on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}.\n` +
+    `Starting Joined-Up: ${MEMBERS.length} subgraphs and the gateway on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}`}.\n` +
       '  The first start generates, seeds and links the synthetic population (one line per stage below); later starts reuse it.',
   );
   const identityProvider = await DevIdentityProvider.inDirectory(devKeysDir());

@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
+import { PERSON_INDEX } from '@joined-up/agencies';
 import type { TestFederation } from './test-federation.js';
+
+/** The person index's own database in a running test federation: who is known to which agency. */
+export function personIndexDb(federation: Pick<TestFederation, 'subgraphs'>): Kysely<any> {
+  return federation.subgraphs.get(PERSON_INDEX.id)!.database.db;
+}
 
 /** The first person (by partnership id) whom all five delivering agencies know. */
 export async function personKnownEverywhere(federation: TestFederation): Promise<string> {
-  const db = federation.subgraphs.get('partnership')!.database.db;
-  const { person_id } = await db
+  const { person_id } = await personIndexDb(federation)
     .selectFrom('person_records')
     .select('person_id')
     .groupBy('person_id')
@@ -16,8 +21,8 @@ export async function personKnownEverywhere(federation: TestFederation): Promise
 }
 
 /** The people known to the most agencies, most first (ties by id, so the choice is stable). */
-export async function mostKnownPersonIds(partnership: Kysely<any>, limit: number): Promise<string[]> {
-  const rows = await partnership
+export async function mostKnownPersonIds(personIndex: Kysely<any>, limit: number): Promise<string[]> {
+  const rows = await personIndex
     .selectFrom('person_records')
     .select('person_id')
     .groupBy('person_id')
@@ -29,13 +34,13 @@ export async function mostKnownPersonIds(partnership: Kysely<any>, limit: number
 }
 
 /** The one person known to the most agencies: the README's caseworker query asks for one by `$id`. */
-export async function mostKnownPersonId(partnership: Kysely<any>): Promise<string> {
-  const [id] = await mostKnownPersonIds(partnership, 1);
+export async function mostKnownPersonId(personIndex: Kysely<any>): Promise<string> {
+  const [id] = await mostKnownPersonIds(personIndex, 1);
   if (!id) throw new Error('The person index is empty: link the agencies first.');
   return id;
 }
 
-/** `mostKnownPersonIds` of a running test federation's partnership. */
+/** `mostKnownPersonIds` of a running test federation's person index. */
 export function peopleKnownMost(federation: TestFederation, limit: number): Promise<string[]> {
-  return mostKnownPersonIds(federation.subgraphs.get('partnership')!.database.db, limit);
+  return mostKnownPersonIds(personIndexDb(federation), limit);
 }

@@ -16,5 +16,3 @@ export const partnershipSubgraph: SubgraphDefinition<PartnershipTables> = {
   seed: seedPartnership,
   agreementRegister: (db) => new StaticAgreementRegister(() => readSharingAgreements(db)),
 };
-
-export { runLinkage, type AgencyEndpoint, type LinkageSummary } from './person-index/index.js';

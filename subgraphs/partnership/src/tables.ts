@@ -4,36 +4,6 @@ import type { Generated, Selectable } from 'kysely';
 export interface PartnershipTables {
   agencies: { agency_id: string; name: string; kind: string; description: string };
   officers: { officer_id: string; agency_id: string; name: string; job_title: string; email: string; roles: string[] };
-  people: { person_id: string; created_at: Generated<Date>; birth_month: string | null; local_authority_code: string | null };
-  /** Written by @joined-up/linkage; the partnership reads the coarse attributes it keeps. */
-  linkage_encodings: {
-    agency_id: string;
-    record_id: string;
-    birth_month: string | null;
-    local_authority_code: string | null;
-  };
-  linkage_reviews: {
-    agency_a: string;
-    record_a: string;
-    agency_b: string;
-    record_b: string;
-    decision: string;
-    reason: string;
-    officer_id: string;
-    decided_at: Date;
-  };
-  linkage_pairs: {
-    run_id: number;
-    agency_a: string;
-    record_a: string;
-    agency_b: string;
-    record_b: string;
-    match_weight: number;
-    match_probability: number;
-    outcome: string;
-  };
-  linkage_runs: { run_id: number; started_at: Date; finished_at: Date; records: number; pairs_scored: number; pairs_linked: number; review_band: number };
-  person_records: { agency_id: string; record_id: string; person_id: string; linked_at: Date };
   sharing_agreements: {
     agreement_id: string;
     title: string;

@@ -1,4 +1,4 @@
-import { MEMBERS, type AgencyDeclaration } from '@joined-up/agencies';
+import { databaseSchemaOf, environmentNameOf, isAgencyId, MEMBERS, PERSON_INDEX, type AgencyDeclaration } from '@joined-up/agencies';
 
 /** Labels every object carries; the NetworkPolicy selects on `joined-up/role`. */
 function labels(component: string, role: 'gateway' | 'subgraph' | 'config') {
@@ -68,17 +68,16 @@ function secret(name: string, component: string, stringData: Record<string, stri
 }
 
 function subgraphObjects(member: AgencyDeclaration) {
-  const isPartnership = member.id === 'partnership';
   const env: object[] = [
-    { name: `${member.id.toUpperCase()}_DATABASE_URL`, valueFrom: { secretKeyRef: { name: `joined-up-${member.id}-database`, key: 'url' } } },
+    { name: `${environmentNameOf(member.id)}_DATABASE_URL`, valueFrom: { secretKeyRef: { name: `joined-up-${member.id}-database`, key: 'url' } } },
   ];
-  // Only the agencies hold the linkage secret: with it, the partnership could hash guessed names.
-  // The partnership's linkage run presents a service token issued by the identity provider.
-  if (isPartnership) env.push({ name: 'JOINED_UP_SERVICE_TOKEN', valueFrom: { secretKeyRef: { name: 'joined-up-token-keys', key: 'service-token' } } });
-  if (!isPartnership) env.push({ name: 'JOINED_UP_LINKAGE_SECRET', valueFrom: { secretKeyRef: { name: 'joined-up-linkage-secret', key: 'secret' } } });
+  // Only the agencies hold the linkage secret: with it, the person index could hash guessed names.
+  // The person index's linkage run presents a service token issued by the identity provider.
+  if (member.id === PERSON_INDEX.id) env.push({ name: 'JOINED_UP_SERVICE_TOKEN', valueFrom: { secretKeyRef: { name: 'joined-up-token-keys', key: 'service-token' } } });
+  if (isAgencyId(member.id)) env.push({ name: 'JOINED_UP_LINKAGE_SECRET', valueFrom: { secretKeyRef: { name: 'joined-up-linkage-secret', key: 'secret' } } });
   const resources = { requests: { cpu: '250m', memory: '384Mi' }, limits: { memory: '1Gi' } };
   return [
-    secret(`joined-up-${member.id}-database`, member.id, { url: `postgres://joined_up:change-me@${member.id}-db:5432/${member.id}` }),
+    secret(`joined-up-${member.id}-database`, member.id, { url: `postgres://joined_up:change-me@${member.id}-db:5432/${databaseSchemaOf(member.id)}` }),
     deployment(member.id, 'subgraph', `subgraphs/${member.id}/src/index.ts`, member.defaultPort, env, resources),
     service(member.id, 'subgraph', member.defaultPort),
   ];
@@ -90,7 +89,7 @@ function subgraphObjects(member: AgencyDeclaration) {
  * needs no copy-paste (`pnpm k8s:write` writes deploy/kubernetes/joined-up.yaml).
  */
 export function kubernetesManifests(): object[] {
-  const subgraphUrls = Object.fromEntries(MEMBERS.map((member) => [`${member.id.toUpperCase()}_SUBGRAPH_URL`, `http://${member.id}:${member.defaultPort}/graphql`]));
+  const subgraphUrls = Object.fromEntries(MEMBERS.map((member) => [`${environmentNameOf(member.id)}_SUBGRAPH_URL`, `http://${member.id}:${member.defaultPort}/graphql`]));
   return [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NAMESPACE, labels: { 'app.kubernetes.io/name': 'joined-up' } } },
     {
@@ -118,7 +117,7 @@ export function kubernetesManifests(): object[] {
       metadata: { name: 'subgraphs-from-the-federation-only', namespace: NAMESPACE, labels: labels('network', 'config') },
       spec: {
         // Subgraphs answer the gateway and each other (agencies read the partnership's
-        // register of agreements; the partnership collects linkage tokens), nobody else.
+        // register of agreements; the person index collects linkage tokens), nobody else.
         podSelector: { matchLabels: { 'joined-up/role': 'subgraph' } },
         policyTypes: ['Ingress'],
         ingress: [

@@ -71,6 +71,8 @@ export interface LinkageResult {
   pairsLinked: number;
   /** Pairs between the review and match thresholds, not decided by a reviewer: work for clerical review. */
   reviewBand: number;
+  /** Distinct records in the review band's pairs: how many records an officer would look at. */
+  reviewBandRecords: number;
   /** Pairs between the thresholds whose records other links already join: nothing to review (saved as `joined`). */
   reviewBandJoined: number;
   /** Automatic links refused because a reviewer's non-match lay between the groups they would join. */
@@ -169,7 +171,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const clustering = clusterLinks({ records: refs.rows.length, links: scoredLinks, matches: decided('match'), nonMatches: decided('non-match') });
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
-      const { reviewBand, joined: reviewBandJoined } = await reviewBandPairs(
+      const { reviewBand, joined: reviewBandJoined, records: reviewBandRecords } = await reviewBandPairs(
         connection,
         { reviewWeight: reviewWeightThreshold, matchWeight: matchWeightThreshold },
         (a, b) => clustering.clusterOf[index.get(a)!] === clustering.clusterOf[index.get(b)!],
@@ -216,6 +218,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         pairsByRule: blocking.pairsByRule,
         pairsLinked: scoredLinks.length,
         reviewBand,
+        reviewBandRecords,
         reviewBandJoined,
         linksRefused: clustering.refusedLinks,
         model,

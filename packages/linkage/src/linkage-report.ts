@@ -95,6 +95,7 @@ export function histogramLines(bins: readonly WeightBin[], matchWeight: number, 
   return lines;
 }
 
-function percent(part: number, whole: number): string {
+/** A share as a percentage with one decimal ('1.8%'). */
+export function percent(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${((100 * part) / whole).toFixed(1)}%`;
 }

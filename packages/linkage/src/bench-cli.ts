@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_NOISE_RATES, writeHardSet } from '@joined-up/synthetic/hard-set';
 import type { EvaluationReport } from './evaluate-records.js';
+import { percent } from './linkage-report.js';
 
 export interface BenchRow {
   people: number;
@@ -25,6 +26,8 @@ export interface BenchRow {
   recall: number;
   f1: number;
   reviewBand: number;
+  /** Distinct records in the review band's pairs. */
+  reviewBandRecords: number;
   seconds: number;
   peakRssMiB: number;
 }
@@ -64,6 +67,7 @@ async function main(): Promise<void> {
       recall: m.recall,
       f1: m.f1,
       reviewBand: report.linkage.reviewBand,
+      reviewBandRecords: report.linkage.reviewBandRecords,
       seconds,
       peakRssMiB: report.peakRssBytes / 2 ** 20,
     });
@@ -73,12 +77,13 @@ async function main(): Promise<void> {
 
 /** The benchmark table; the last column is each size's time over the previous size's. */
 export function formatBench(rows: readonly BenchRow[]): string {
-  const lines = ['| people | records | precision | recall | F1 | review band (% of records) | time | peak RSS (Node) | time ratio |', '|---|---|---|---|---|---|---|---|---|'];
+  const lines = ['| people | records | precision | recall | F1 | review band: pairs (% of records) | records in the band | time | peak RSS (Node) | time ratio |', '|---|---|---|---|---|---|---|---|---|---|'];
   rows.forEach((row, i) => {
     const ratio = i === 0 ? '' : `${(row.seconds / rows[i - 1].seconds).toFixed(1)}×`;
     lines.push(
       `| ${row.people.toLocaleString('en-GB')} | ${row.records.toLocaleString('en-GB')} | ${row.precision.toFixed(4)} | ${row.recall.toFixed(4)} | ${row.f1.toFixed(4)} | ` +
-        `${row.reviewBand.toLocaleString('en-GB')} (${((100 * row.reviewBand) / row.records).toFixed(1)}%) | ${row.seconds.toFixed(0)} s | ${row.peakRssMiB.toFixed(0)} MiB | ${ratio} |`,
+        `${row.reviewBand.toLocaleString('en-GB')} (${percent(row.reviewBand, row.records)}) | ` +
+        `${row.reviewBandRecords.toLocaleString('en-GB')} (${percent(row.reviewBandRecords, row.records)}) | ${row.seconds.toFixed(0)} s | ${row.peakRssMiB.toFixed(0)} MiB | ${ratio} |`,
     );
   });
   return lines.join('\n');

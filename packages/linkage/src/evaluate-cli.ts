@@ -2,7 +2,7 @@
  * Measures linkage on a directory of agency CSVs:
  *
  *   npx tsx packages/linkage/src/evaluate-cli.ts --records DIR [--database-url URL]
- *       [--match-threshold 0.9] [--review-threshold 0.5] [--max-block-size 1000] [--json] [--keep-schema] [--chart FILE.svg]
+ *       [--match-threshold 0.85] [--review-threshold 0.5] [--max-block-size 1000] [--json] [--keep-schema] [--chart FILE.svg]
  *
  * One file per agency, named <agency>.csv, with the header
  * record_id,given_name,family_name,date_of_birth,sex,postcode and optionally

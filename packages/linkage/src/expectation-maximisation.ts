@@ -28,6 +28,11 @@ export interface EmOptions {
   lambda: number;
   /** Keep u at its starting values (when estimated elsewhere, from random pairs). */
   fixU?: boolean;
+  /**
+   * Comparisons whose u is re-estimated even with `fixU`: those the session's
+   * own pairs make more common among non-matches than random pairs show.
+   */
+  freeU?: readonly number[];
   maxIterations?: number;
   /** Stop when no parameter moves by more than this. */
   tolerance?: number;
@@ -77,7 +82,7 @@ export function expectationMaximisation(patterns: readonly ComparisonPattern[], 
     }
     const next = {
       m: mCounts.map(normalise),
-      u: options.fixU ? u : uCounts.map(normalise),
+      u: options.fixU ? u.map((row, comparison) => (options.freeU?.includes(comparison) ? normalise(uCounts[comparison]) : row)) : uCounts.map(normalise),
       lambda: Math.min(1 - FLOOR, Math.max(FLOOR, matches / total)),
     };
     const change = Math.max(Math.abs(next.lambda - lambda), largestChange(next.m, m), largestChange(next.u, u));

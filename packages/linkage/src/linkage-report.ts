@@ -13,7 +13,7 @@ export function formatReport(report: EvaluationReport): string {
   const linkage = report.linkage;
   lines.push(`Candidate pairs: ${number(linkage.pairsScored)} (skipped in over-large blocks: ${number(linkage.pairsSkipped)})`);
   for (const [rule, pairs] of Object.entries(linkage.pairsByRule)) lines.push(`  ${rule.padEnd(16)} ${number(pairs).padStart(12)} proposed`);
-  lines.push(`Links: ${number(linkage.pairsLinked)}; review band: ${number(linkage.reviewBand)} pairs; estimated matching pairs: ${number(Math.round(linkage.matchingPairs))}`);
+  lines.push(`Links: ${number(linkage.pairsLinked)}; review band: ${number(linkage.reviewBand)} pairs (${percent(linkage.reviewBand, report.records)} of records), holding ${number(linkage.reviewBandRecords)} records; estimated matching pairs: ${number(Math.round(linkage.matchingPairs))}`);
   for (const session of linkage.training) {
     lines.push(
       `  EM session "${session.name}": ${number(session.pairsSampled)} of ${number(session.pairsInBlocks)} pairs, ` +
@@ -93,4 +93,9 @@ export function histogramLines(bins: readonly WeightBin[], matchWeight: number, 
     lines.push(`  ${String(bin.from).padStart(4)} ${mark} ${bin.pairs.toLocaleString('en-GB').padStart(10)} ${bar}`);
   }
   return lines;
+}
+
+/** A share as a percentage with one decimal ('1.8%'). */
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '0%' : `${((100 * part) / whole).toFixed(1)}%`;
 }

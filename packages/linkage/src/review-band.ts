@@ -16,7 +16,7 @@ export async function reviewBandPairs(
   db: Kysely<any>,
   thresholds: { reviewWeight: number; matchWeight: number },
   sameGroup: (a: number, b: number) => boolean,
-): Promise<{ reviewBand: number; joined: number }> {
+): Promise<{ reviewBand: number; joined: number; records: number }> {
   const band = await sql<{ a: number; b: number }>`
     select a, b from lk_scored c
     where weight >= ${thresholds.reviewWeight} and weight < ${thresholds.matchWeight}
@@ -28,5 +28,10 @@ export async function reviewBandPairs(
     const rows = joined.slice(start, start + 5000).map((pair) => sql`(${pair.a}, ${pair.b})`);
     await sql`insert into lk_joined values ${sql.join(rows)}`.execute(db);
   }
-  return { reviewBand: band.rows.length - joined.length, joined: joined.length };
+  const inQueue = new Set<number>();
+  for (const pair of band.rows) {
+    if (sameGroup(Number(pair.a), Number(pair.b))) continue;
+    inQueue.add(Number(pair.a)).add(Number(pair.b));
+  }
+  return { reviewBand: band.rows.length - joined.length, joined: joined.length, records: inQueue.size };
 }

@@ -10,26 +10,27 @@ import { evaluateRecords, type EvaluationReport } from '../evaluate-records.js';
  * Recall pinned per kind of messiness on a small hard set (1,500 people,
  * about 2,500 records), so that a change which loses, say, the married names
  * fails here even when the overall score hardly moves. Floors sit a little
- * under what the method reached when they were set (recall 0.967–0.968
- * overall, precision 0.979–0.994 over two runs, with the 'related' given-name
- * level; see the README's linkage section), further under for the kinds
- * with few pairs here (date-swap has about 30: one pair is 0.03), since each
- * run encodes under a fresh random secret; raise them as it improves.
+ * under the lowest of four runs when they were set (recall 0.970 overall,
+ * precision 0.990–0.998, review band 73 pairs, with the same-date session
+ * estimating the family name's u and the match threshold at 0.85; see the
+ * README's linkage section), further under for the kinds with few pairs here
+ * (date-swap has about 30: one pair is 0.03), since each run encodes under a
+ * fresh random secret; raise them as it improves.
  */
 const FLOORS: Record<string, number> = {
   none: 0.98,
-  twin: 0.85,
-  sibling: 0.94,
-  'common-name': 0.92,
-  'surname-change': 0.83,
-  nickname: 0.87,
-  typo: 0.85,
-  'date-swap': 0.8,
-  'date-typo': 0.75,
-  moved: 0.92,
-  blank: 0.89,
-  duplicate: 0.95,
-  format: 0.93,
+  twin: 0.9,
+  sibling: 0.95,
+  'common-name': 0.94,
+  'surname-change': 0.86,
+  nickname: 0.89,
+  typo: 0.87,
+  'date-swap': 0.82,
+  'date-typo': 0.78,
+  moved: 0.93,
+  blank: 0.91,
+  duplicate: 0.97,
+  format: 0.945,
 };
 
 describe('linkage on the hard set, kind by kind', () => {
@@ -51,9 +52,14 @@ describe('linkage on the hard set, kind by kind', () => {
   });
 
   it('keeps precision high and blocking recall near complete', () => {
-    expect(report.metrics!.precision).toBeGreaterThanOrEqual(0.97);
-    expect(report.metrics!.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.metrics!.precision).toBeGreaterThanOrEqual(0.975);
+    expect(report.metrics!.recall).toBeGreaterThanOrEqual(0.955);
     expect(report.blocking!.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('leaves few pairs for clerical review', () => {
+    // 2.9% of records here; a small set trains on fewer pairs, so the band is wider than at 10,000 people (1.6%).
+    expect(report.linkage.reviewBand / report.records).toBeLessThan(0.035);
   });
 
   it('reaches the pinned recall for every kind of noise', () => {

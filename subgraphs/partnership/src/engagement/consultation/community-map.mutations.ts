@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { idempotent } from '@joined-up/service';
 import { lsoasWithin } from '@joined-up/geography';
 import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { loadArea } from '../../directory/area/area.loaders.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { ConsultationKind } from './consultation.type.js';
 import { MappingEntry } from './community-map.type.js';

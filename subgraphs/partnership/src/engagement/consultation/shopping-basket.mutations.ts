@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { idempotent } from '@joined-up/service';
 import { badUserInput, conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { BasketItem, BasketOption, BasketRound, BasketSubmission, ConsultationKind } from './consultation.type.js';

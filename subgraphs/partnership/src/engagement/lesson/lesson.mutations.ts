@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { idempotent } from '@joined-up/service';
 import { EARLIEST_MONTH } from '@joined-up/statistics';
 import { badUserInput, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { InputProblems } from '../../validation/input-problems.js';
 import { newReference } from '../../reference/new-reference.js';
 import { loadLesson } from './lesson.loaders.js';

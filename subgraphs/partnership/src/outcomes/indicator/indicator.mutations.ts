@@ -1,9 +1,8 @@
 import { Arg, Ctx, Float, ID, Mutation, Resolver } from 'type-graphql';
+import { idempotent, idempotencyKeyArg } from '@joined-up/service';
 import { findMeasure, Polarity } from '@joined-up/indicators';
 import type { PartnershipContext } from '../../context.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
-import { idempotent } from '../../idempotency/idempotent-mutation.js';
 import { AddIndicatorInput } from './indicator.inputs.js';
 import { loadOutcome } from '../outcome/outcome.loaders.js';
 import { newReference } from '../../reference/new-reference.js';

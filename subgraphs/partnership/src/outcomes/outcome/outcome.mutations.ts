@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
+import { idempotent, idempotencyKeyArg } from '@joined-up/service';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, notFound } from '@joined-up/federation';
 import type { PartnershipContext } from '../../context.js';
 import type { PartnershipTables } from '../../tables.js';
 import { authorise, requireRoleFor } from '../../authorisation/authority.js';
-import { checkIdempotencyKey, idempotencyKeyArg } from '../../idempotency/idempotency-key.js';
-import { idempotent } from '../../idempotency/idempotent-mutation.js';
+import { checkIdempotencyKey } from '../../idempotency/idempotency-key.js';
 import { newReference } from '../../reference/new-reference.js';
 import { conflictOnDuplicate } from '../../validation/conflict-on-duplicate.js';
 import { InputProblems } from '../../validation/input-problems.js';

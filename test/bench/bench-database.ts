@@ -40,7 +40,8 @@ export async function prepareBenchDatabase(serverUrl: string, size: number, keys
     linkageSecret: 'bench-linkage-secret',
     recordGrantKey: (agency) => `bench-record-grant-${agency}`,
     log: (line) => {
-      if (/seeded/.test(line)) seeded = true;
+      // The stages print `<agency>: seeding: …` and `person index: … linked` only when there was work to do.
+      if (/: seeding|person index:/.test(line)) seeded = true;
       log(`  ${line}`);
     },
   });

@@ -23,8 +23,8 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * as the monolith's (a hash). The last workload plans cold: every request's
  * text is new.
  *
- * `--scale` runs the person, outcomes and cohort workloads at each population
- * in turn (seeding each population's database on first use, which at a
+ * `--scale` runs every workload at the first population, then the person,
+ * outcomes and cohort workloads at each larger one in turn (seeding each population's database on first use, which at a
  * million people takes a long while: `--seed-only` does it ahead) and adds a
  * table of how cost per request grows with the population.
  */
@@ -51,13 +51,14 @@ if (args['seed-only']) {
   process.exit(0);
 }
 
-const populations = args.scale ? args.populations.split(',').map(Number) : [Number(args.population)];
+const populations = args.scale ? args.populations.split(',').map(Number).sort((a, b) => a - b) : [Number(args.population)];
 const runs: PeerRun[] = [];
 for (const population of populations) {
   const run = await runPeers({
     population,
     rounds: Number(args.rounds),
-    workload: (name) => (!args.only || name.includes(args.only)) && (!args.scale || SCALE_WORKLOADS.some((kept) => name.includes(kept))),
+    // At the smallest population every workload runs, so one --scale run gives the peer table too.
+    workload: (name) => (!args.only || name.includes(args.only)) && (population === populations[0] || SCALE_WORKLOADS.some((kept) => name.includes(kept))),
     load: { seconds: Number(args.seconds), connections: Number(args.connections), rate: Number(args.rate) },
     log,
   });

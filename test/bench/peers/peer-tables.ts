@@ -28,6 +28,7 @@ function figuresOf(cell: Cell): Figures | undefined {
 }
 
 const fixed = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+const rate = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 const ratio = (value: number, base: number | undefined) => (base ? `${(value / base).toFixed(2)}×` : '—');
 
 function markdown(header: string[], rows: string[][]): string {
@@ -56,7 +57,7 @@ export function peerTable(run: PeerRun): string {
       rows.push([
         workload,
         configuration,
-        figures.requestsPerSecond.toFixed(0),
+        rate(figures.requestsPerSecond),
         ratio(figures.requestsPerSecond, monolith?.requestsPerSecond),
         formatMs(percentile(cell.latencies, 0.5)),
         formatMs(percentile(cell.latencies, 0.95)),
@@ -85,7 +86,9 @@ export function scaleTable(runs: readonly PeerRun[]): string {
   const header = ['workload', 'configuration', 'people', 'req/s', 'p50', 'p95', 'total CPU ms/req', 'CPU vs smallest', 'CPU vs monolith', 'SQL/req'];
   const rows: string[][] = [];
   const smallest = runs[0];
-  for (const workload of smallest?.cells.keys() ?? []) {
+  // Workloads every population ran: the smallest also runs the others, for the peer table.
+  const workloads = [...(smallest?.cells.keys() ?? [])].filter((workload) => runs.every((run) => run.cells.has(workload)));
+  for (const workload of workloads) {
     for (const configuration of smallest.cells.get(workload)!.keys()) {
       const base = figuresOf(smallest.cells.get(workload)!.get(configuration)!);
       for (const run of runs) {
@@ -102,7 +105,7 @@ export function scaleTable(runs: readonly PeerRun[]): string {
           workload,
           configuration,
           people,
-          figures.requestsPerSecond.toFixed(0),
+          rate(figures.requestsPerSecond),
           formatMs(percentile(cell.latencies, 0.5)),
           formatMs(percentile(cell.latencies, 0.95)),
           fixed(figures.totalCpuMs),

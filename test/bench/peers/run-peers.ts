@@ -19,7 +19,7 @@ export interface PeerRunOptions {
   rounds: number;
   /** Keeps the workloads whose name passes. */
   workload: (name: string) => boolean;
-  load: Omit<LoadSettings, 'token' | 'personIds'>;
+  load: Omit<LoadSettings, 'tokens' | 'personIds'>;
   log: (line: string) => void;
 }
 
@@ -69,7 +69,12 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
   mkdirSync(dataDir, { recursive: true });
   const { database, personIds, queries } = await prepare(population, dataDir, log);
   const identityProvider = await DevIdentityProvider.inDirectory(path.join(dataDir, 'keys'));
-  const settings: LoadSettings = { ...options.load, token: await identityProvider.issue(officers.policeAnalyst, { expiresIn: 24 * 3600 }), personIds };
+  const tokens = await Promise.all(
+    Array.from({ length: options.load.connections }, (_, officer) =>
+      identityProvider.issue({ ...officers.policeAnalyst, officerId: `${officers.policeAnalyst.officerId}-${officer + 1}` }, { expiresIn: 24 * 3600 }),
+    ),
+  );
+  const settings: LoadSettings = { ...options.load, tokens, personIds };
   const workloads = queries.filter((query) => options.workload(query.name));
 
   const processes: BenchProcess[] = [];

@@ -43,7 +43,10 @@ async function prepare(population: number, dataDir: string, log: (line: string) 
     const queries = await benchQueriesFrom(partnership.db);
     const person = queries.find((query) => query.name.includes('one person'))!;
     const personIds = (queries.find((query) => query.name.includes('100 people'))!.variables!.ids as string[]).slice(0, 50);
-    return { database, personIds, queries: [...queries, { ...person, name: COLD_PLANNING }] as BenchQuery[] };
+    // Past a few hundred members (100,000 people and more) a cohort's member list is refused
+    // (LIMIT_EXCEEDED); its counts are what still grows with the population.
+    const cohortCounts = { name: 'Lambeth cohort, counts only', query: `{ cohort(areaCode: "E09000022", minAgencies: 5, ageFrom: 10, ageTo: 17) { size { value } combinations { people { value } } } }` };
+    return { database, personIds, queries: [...queries, cohortCounts, { ...person, name: COLD_PLANNING }] as BenchQuery[] };
   } finally {
     await partnership.destroy();
   }

@@ -43,7 +43,12 @@ class KeptRegister implements AgreementRegister {
   constructor(private readonly register: AgreementRegister) {}
 
   agreements(token: string) {
-    if (!this.#kept || Date.now() - this.#kept.at >= REGISTER_TTL_MS) this.#kept = { at: Date.now(), agreements: this.register.agreements(token) };
+    if (!this.#kept || Date.now() - this.#kept.at >= REGISTER_TTL_MS) {
+      const kept = { at: Date.now(), agreements: this.register.agreements(token) };
+      // A failed read is not kept: the next request tries again.
+      kept.agreements.catch(() => this.#kept === kept && (this.#kept = undefined));
+      this.#kept = kept;
+    }
     return this.#kept.agreements;
   }
 }

@@ -11,13 +11,14 @@ export interface BenchDatabase {
 
 /**
  * A PostgreSQL database holding the federation's synthetic data for `size`
- * people, kept between runs (`joined_up_bench_<size>`): seeding a million
- * people takes minutes, so later runs reuse it. Seeds and links in this
+ * people, kept between runs (`joined_up_bench_<size>`, or
+ * `<JOINED_UP_BENCH_DATABASE_PREFIX>_<size>`): seeding a million people takes
+ * minutes, so later runs reuse it. Seeds and links in this
  * process through the ordinary stack, then lets go of it so the subgraphs can
  * run as their own processes.
  */
 export async function prepareBenchDatabase(serverUrl: string, size: number, keysDir: string, log: (line: string) => void): Promise<BenchDatabase> {
-  const name = `joined_up_bench_${size}`;
+  const name = `${process.env.JOINED_UP_BENCH_DATABASE_PREFIX || 'joined_up_bench'}_${size}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
@@ -39,7 +40,8 @@ export async function prepareBenchDatabase(serverUrl: string, size: number, keys
     linkageSecret: 'bench-linkage-secret',
     recordGrantKey: (agency) => `bench-record-grant-${agency}`,
     log: (line) => {
-      if (/seeded/.test(line)) seeded = true;
+      // The stages print `<agency>: seeding: …` and `person index: … linked` only when there was work to do.
+      if (/: seeding|person index:/.test(line)) seeded = true;
       log(`  ${line}`);
     },
   });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Kernel clock ticks per second for /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
@@ -13,6 +13,8 @@ export interface BenchProcess {
   cpuMs(): number;
   /** The process's peak resident set so far (VmHWM), in MiB. */
   peakRssMb(): number;
+  /** Starts the peak over from the current resident set, so a peak belongs to one workload. */
+  resetPeakRss(): void;
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,10 @@ export async function startProcess(name: string, entry: string, env: NodeJS.Proc
     peakRssMb() {
       const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       return line ? Number(line[1]) / 1024 : 0;
+    },
+    resetPeakRss() {
+      // Writing 5 to clear_refs resets VmHWM (Linux 4.0 and later).
+      writeFileSync(`/proc/${pid}/clear_refs`, '5');
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,0 +1,143 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { databaseSchemaOf, PERSON_INDEX } from '@joined-up/agencies';
+import { DevIdentityProvider } from '@joined-up/auth';
+import { createDatabase } from '@joined-up/db';
+import { subgraphDefinitions } from '@joined-up/composition/registry';
+import { officers } from '@joined-up/testing';
+import { prepareBenchDatabase } from '../bench-database.js';
+import { benchQueriesFrom, type BenchQuery } from '../queries.js';
+import { freePort, startProcess, type BenchProcess } from './bench-process.js';
+import { configurations, urlEnv, type SubgraphSet } from './configurations.js';
+import { dataHash, emptyCell, measureCell, type Cell, type LoadSettings, type MeasuredGateway } from './measure-cell.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const serverUrl = process.env.JOINED_UP_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface PeerRunOptions {
+  population: number;
+  rounds: number;
+  /** Keeps the workloads whose name passes. */
+  workload: (name: string) => boolean;
+  load: Omit<LoadSettings, 'tokens' | 'personIds'>;
+  log: (line: string) => void;
+}
+
+export interface PeerRun {
+  population: number;
+  /** Seconds spent seeding and linking the population, 0 when its database was kept from an earlier run. */
+  seededSeconds: number;
+  /** Workload name → configuration name → figures. */
+  cells: Map<string, Map<string, Cell>>;
+}
+
+/** The cold-planning workload: the one-person query, with a text no plan cache has seen. */
+export const COLD_PLANNING = 'cold planning (unique texts)';
+
+/** Seeds (or reuses) the population's database, and returns the workloads over its people. */
+async function prepare(population: number, dataDir: string, log: (line: string) => void) {
+  const database = await prepareBenchDatabase(serverUrl, population, path.join(dataDir, 'keys'), log);
+  log(database.seededSeconds > 0 ? `seeded and linked ${population} people in ${database.seededSeconds.toFixed(0)} s` : `reusing the seeded database for ${population} people`);
+  const personIndex = await createDatabase({ schema: databaseSchemaOf(PERSON_INDEX.id), env: { DATABASE_URL: database.url } });
+  try {
+    const queries = await benchQueriesFrom(personIndex.db);
+    const person = queries.find((query) => query.name.includes('one person'))!;
+    const personIds = (queries.find((query) => query.name.includes('100 people'))!.variables!.ids as string[]).slice(0, 50);
+    // Past a few hundred members (100,000 people and more) a cohort's member list is refused
+    // (LIMIT_EXCEEDED); its counts are what still grows with the population.
+    const cohortCounts = { name: 'Lambeth cohort, counts only', query: `{ cohort(areaCode: "E09000022", minAgencies: 5, ageFrom: 10, ageTo: 17) { size { value } combinations { people { value } } } }` };
+    return { database, personIds, queries: [...queries, cohortCounts, { ...person, name: COLD_PLANNING }] as BenchQuery[] };
+  } finally {
+    await personIndex.destroy();
+  }
+}
+
+/** Only seeds (or finds) the population's database: `--seed-only`, to prepare a large population ahead of a run. */
+export async function seedOnly(population: number, log: (line: string) => void): Promise<void> {
+  const dataDir = path.join(tmpdir(), `joined-up-bench-peers-${process.pid}`);
+  mkdirSync(dataDir, { recursive: true });
+  await prepare(population, dataDir, log);
+}
+
+/**
+ * One population's run: its subgraphs started as separate processes over its
+ * database, every configuration started once in front of them (or beside
+ * them, the monolith), then rounds in which every workload is measured on
+ * every configuration in turn, so a busy moment on a shared machine falls on
+ * all of them alike.
+ */
+export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
+  const { population, log } = options;
+  const dataDir = path.join(tmpdir(), `joined-up-bench-peers-${process.pid}`);
+  mkdirSync(dataDir, { recursive: true });
+  const { database, personIds, queries } = await prepare(population, dataDir, log);
+  const identityProvider = await DevIdentityProvider.inDirectory(path.join(dataDir, 'keys'));
+  const tokens = await Promise.all(
+    Array.from({ length: options.load.connections }, (_, officer) =>
+      identityProvider.issue({ ...officers.policeAnalyst, officerId: `${officers.policeAnalyst.officerId}-${officer + 1}` }, { expiresIn: 24 * 3600 }),
+    ),
+  );
+  const settings: LoadSettings = { ...options.load, tokens, personIds };
+  const workloads = queries.filter((query) => options.workload(query.name));
+
+  const processes: BenchProcess[] = [];
+  const stopAll = async () => {
+    for (const started of processes.reverse()) await started.stop();
+  };
+  const interrupted = () => void stopAll().then(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  const cells = new Map<string, Map<string, Cell>>();
+  try {
+    const urls: Record<string, string> = {};
+    for (const definition of subgraphDefinitions) urls[definition.name] = `http://127.0.0.1:${await freePort()}/graphql`;
+    const env = {
+      DATABASE_URL: database.url,
+      JOINED_UP_DATA_DIR: dataDir,
+      JOINED_UP_POPULATION: String(population),
+      JOINED_UP_LINKAGE_SECRET: 'bench-linkage-secret',
+    };
+    for (const definition of subgraphDefinitions) {
+      const processEnv = { ...env, PORT: new URL(urls[definition.name]).port, HOST: '127.0.0.1', ...urlEnv(urls) };
+      processes.push(await startProcess(`${definition.name} subgraph`, path.join(root, `subgraphs/${definition.name}/src/index.ts`), processEnv, /subgraph ready/));
+    }
+    const subgraphs: SubgraphSet = { urls, processes: [...processes], env };
+    log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), ${settings.seconds} s per cell at ${settings.connections} connections, then ${settings.seconds} s at ${settings.rate} requests/s`);
+
+    const gateways = new Map<string, MeasuredGateway | Error>();
+    for (const configuration of configurations) {
+      try {
+        const gateway = await configuration.start(subgraphs);
+        processes.push(gateway.process);
+        gateways.set(configuration.name, gateway);
+      } catch (error) {
+        gateways.set(configuration.name, error as Error);
+        log(`${configuration.name} did not start: ${(error as Error).message.split('\n').slice(0, 3).join(' ').slice(0, 400)}`);
+      }
+    }
+
+    for (let round = 0; round < options.rounds; round++) {
+      for (const query of workloads) {
+        const byConfiguration = cells.get(query.name) ?? new Map<string, Cell>();
+        cells.set(query.name, byConfiguration);
+        for (const configuration of configurations) {
+          const cell = byConfiguration.get(configuration.name) ?? emptyCell();
+          byConfiguration.set(configuration.name, cell);
+          const gateway = gateways.get(configuration.name)!;
+          if (gateway instanceof Error) {
+            cell.error = `did not start: ${gateway.message.split('\n').find((line) => /Error|error/.test(line))?.trim().slice(0, 160) ?? gateway.message.slice(0, 160)}`;
+            continue;
+          }
+          // Warm-up, outside the figures: the first requests plan the query and compile the code paths.
+          for (let warm = 0; warm < 3; warm++) cell.hash = await dataHash(gateway, settings, query);
+          await measureCell(cell, gateway, settings, query, query.name === COLD_PLANNING);
+        }
+        log(`${population} people, round ${round + 1}: ${query.name} done`);
+      }
+    }
+    return { population, seededSeconds: database.seededSeconds, cells };
+  } finally {
+    process.off('SIGINT', interrupted);
+    await stopAll();
+  }
+}

@@ -25,3 +25,4 @@ export { scoreRecord, type SearchCriteria, type CandidateRecord, type RecordScor
 export { recordGrantKeyFromEnv } from './record-grant-key.js';
 export { checkIdempotencyKey, idempotencyKeyArg } from './idempotency/idempotency-key.js';
 export { idempotent, type IdempotencyTables } from './idempotency/idempotent-mutation.js';
+export { createIdempotencyKeysTable } from './idempotency/idempotency-keys-table.js';

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createIdempotencyKeysTable } from '@joined-up/service';
 
 /**
  * Shared outcomes (the report's principles 2, 4, 5, 6 and 7): what the
@@ -121,15 +122,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // Mutations a client may resend: the first result is kept under its key.
-  await db.schema
-    .createTable('idempotency_keys')
-    .addColumn('idempotency_key', 'text', (column) => column.primaryKey())
-    .addColumn('operation', 'text', (column) => column.notNull())
-    .addColumn('request_hash', 'text', (column) => column.notNull())
-    .addColumn('officer_id', 'text', (column) => column.notNull())
-    .addColumn('result', 'jsonb', (column) => column.notNull())
-    .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
-    .execute();
+  await createIdempotencyKeysTable(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { createLinkageTables } from '@joined-up/linkage';
+import { createIdempotencyKeysTable } from '@joined-up/service';
 
 /**
  * The person index: which agency records denote the same person, under a
@@ -34,13 +35,5 @@ export async function up(db: Kysely<any>): Promise<void> {
   await createLinkageTables(db);
 
   // Reviewers' decisions are sent with an idempotency key, so a resend records one decision.
-  await db.schema
-    .createTable('idempotency_keys')
-    .addColumn('idempotency_key', 'text', (column) => column.primaryKey())
-    .addColumn('operation', 'text', (column) => column.notNull())
-    .addColumn('request_hash', 'text', (column) => column.notNull())
-    .addColumn('officer_id', 'text', (column) => column.notNull())
-    .addColumn('result', 'jsonb', (column) => column.notNull())
-    .addColumn('created_at', 'timestamptz', (column) => column.notNull().defaultTo(sql`now()`))
-    .execute();
+  await createIdempotencyKeysTable(db);
 }

@@ -22,6 +22,10 @@ export interface BlockingSummary {
  */
 export async function buildCandidatePairs(db: Kysely<any>, maxBlockSize: number): Promise<BlockingSummary> {
   await sql`drop table if exists lk_block_sizes, lk_blocked, lk_candidates`.execute(db);
+  // Freshly stored blocks may not have been analysed yet: without statistics
+  // the planner guessed 200 keys where a million people have two million, and
+  // sorted them rather than hashing (at a million people, 38 s against 29 s).
+  await sql`analyze linkage_blocks`.execute(db);
   await sql`create temp table lk_block_sizes as
             select key, count(*)::bigint as n from linkage_blocks group by key having count(*) > 1`.execute(db);
 

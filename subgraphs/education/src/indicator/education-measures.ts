@@ -14,13 +14,13 @@ const pupilTotals = (query: MeasureQuery) =>
     ? sql`totals as (
   select area.code, a.month as period_start, a.upn,
     a.possible_sessions as possible, a.authorised_absences + a.unauthorised_absences as absent
-  from area join pupils p on ${inArea('p')} join attendance a on a.upn = p.upn
+  from area join pupils p on ${inArea('p', query.areaCodes)} join attendance a on a.upn = p.upn
   where ${inPeriods('a.month', query)} and a.possible_sessions > 0
 )`
     : sql`totals as (
   select area.code, ${periodStartOf('a.month', query)} as period_start, a.upn,
     sum(a.possible_sessions) as possible, sum(a.authorised_absences + a.unauthorised_absences) as absent
-  from area join pupils p on ${inArea('p')} join attendance a on a.upn = p.upn
+  from area join pupils p on ${inArea('p', query.areaCodes)} join attendance a on a.upn = p.upn
   where ${inPeriods('a.month', query)}
   group by area.code, period_start, a.upn
   having sum(a.possible_sessions) > 0
@@ -42,12 +42,12 @@ const suspensions: MeasureImplementation<EducationTables> = (db, query) =>
   measureSeries(db, query, {
     count: sql`
       select area.code, ${periodStartOf('e.start_date', query)} as period_start, count(*) as n
-      from area join pupils p on ${inArea('p')} join exclusions e on e.upn = p.upn
+      from area join pupils p on ${inArea('p', query.areaCodes)} join exclusions e on e.upn = p.upn
       where e.kind = 'suspension' and ${inPeriods('e.start_date', query)}
       group by area.code, period_start`,
     denominator: sql`
       select area.code, ${periodStartOf('a.month', query)} as period_start, count(distinct a.upn) as n
-      from area join pupils p on ${inArea('p')} join attendance a on a.upn = p.upn
+      from area join pupils p on ${inArea('p', query.areaCodes)} join attendance a on a.upn = p.upn
       where a.possible_sessions > 0 and ${inPeriods('a.month', query)}
       group by area.code, period_start`,
   });

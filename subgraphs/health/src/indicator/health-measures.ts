@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
@@ -11,9 +11,9 @@ import type { HealthTables } from '../tables.js';
  * month is before `start - 10 years`, and `born > start - 25 years` exactly
  * when it is not before `start - 25 years`.
  */
-const patientsByBirthMonth = sql`ages as (
+const patientsByBirthMonth = (query: MeasureQuery) => sql`ages as (
   select area.code, date_trunc('month', (p.date_of_birth - 1)::timestamp) as month, count(*) as n
-  from area join patients p on ${inArea('p')}
+  from area join patients p on ${inArea('p', query.areaCodes)}
   where p.date_of_birth is not null
   group by area.code, month
 )`;
@@ -30,10 +30,10 @@ function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unkno
 /** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */
 const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth],
+    with: [patientsByBirthMonth(query)],
     count: sql`
       select area.code, ${periodStartOf('a.admitted_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p')} join admissions a on a.nhs_number = p.nhs_number
+      from area join patients p on ${inArea('p', query.areaCodes)} join admissions a on a.nhs_number = p.nhs_number
       where a.self_harm and ${inPeriods('a.admitted_on', query)}
         and p.date_of_birth <= a.admitted_on - interval '10 years'
         and p.date_of_birth > a.admitted_on - interval '25 years'
@@ -44,10 +44,10 @@ const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
 /** CAMHS referrals of patients under 18, per patient under 18 (and already born) when the period began, by where the patient lives. */
 const camhsReferrals: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth],
+    with: [patientsByBirthMonth(query)],
     count: sql`
       select area.code, ${periodStartOf('r.referred_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p')} join camhs_referrals r on r.nhs_number = p.nhs_number
+      from area join patients p on ${inArea('p', query.areaCodes)} join camhs_referrals r on r.nhs_number = p.nhs_number
       where ${inPeriods('r.referred_on', query)}
         and p.date_of_birth > r.referred_on - interval '18 years'
         and p.date_of_birth <= ${periodStartOf('r.referred_on', query)}

@@ -4,27 +4,35 @@ import { inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
 /**
- * Patients of each area by birth month, counted once, so the population of an
- * age band at each period's start is a sum over months rather than a count
- * over patients per period. The month is that of the day before birth:
- * `born <= start - 10 years` (a first of the month) holds exactly when that
- * month is before `start - 10 years`, and `born > start - 25 years` exactly
- * when it is not before `start - 25 years`.
+ * Patients of each area by birth month, from the counts the health schema
+ * keeps (`patient_birth_months`), so the population of an age band at each
+ * period's start is a sum over months rather than a count over patients per
+ * period. The month is that of the day before birth: `born <= start - 10
+ * years` (a first of the month) holds exactly when that month is before
+ * `start - 10 years`, and `born > start - 25 years` exactly when it is not
+ * before `start - 25 years`.
  */
 const patientsByBirthMonth = (query: MeasureQuery) => sql`ages as (
-  select area.code, date_trunc('month', (p.date_of_birth - 1)::timestamp) as month, count(*) as n
-  from area join patients p on ${inArea('p', query.areaCodes)}
-  where p.date_of_birth is not null
-  group by area.code, month
+  select area.code, b.birth_month as month, sum(b.patients) as n
+  from area join patient_birth_months b on ${inArea('b', query.areaCodes)}
+  group by area.code, b.birth_month
 )`;
 
-/** Patients of each area and period born after `start - older` and on or before `start - younger`. */
+/**
+ * Patients of each area and period born after `start - older` and on or
+ * before `start - younger`. The bounds are worked out once per period (whole
+ * years from a first of the month are exact dates) and kept apart
+ * (`materialized`), so each month compares dates rather than subtracting an
+ * interval per month and period.
+ */
 function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unknown>) {
   return sql`
-    select ages.code, periods.period_start, sum(ages.n) as n
-    from ages join periods
-      on ages.month >= periods.period_start - ${older} and ages.month < periods.period_start - ${younger}
-    group by ages.code, periods.period_start`;
+    with band as materialized (
+      select period_start, (period_start - ${older})::date as months_from, (period_start - ${younger})::date as months_before from periods
+    )
+    select ages.code, band.period_start, sum(ages.n) as n
+    from ages join band on ages.month >= band.months_from and ages.month < band.months_before
+    group by ages.code, band.period_start`;
 }
 
 /** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */

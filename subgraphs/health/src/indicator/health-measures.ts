@@ -20,18 +20,18 @@ const patientsByBirthMonth = (query: MeasureQuery) => sql`ages as (
 
 /**
  * Patients of each area and period born after `start - older` and on or
- * before `start - younger`. The bounds are worked out once per period (whole
- * years from a first of the month are exact dates) and kept apart
- * (`materialized`), so each month compares dates rather than subtracting an
- * interval per month and period.
+ * before `start - younger`: the months of each period's band (whole years
+ * back from a first of the month, so whole months) listed and joined to the
+ * counted months by equality, rather than every month compared with every
+ * period's bounds.
  */
 function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unknown>) {
   return sql`
-    with band as materialized (
-      select period_start, (period_start - ${older})::date as months_from, (period_start - ${younger})::date as months_before from periods
-    )
     select ages.code, band.period_start, sum(ages.n) as n
-    from ages join band on ages.month >= band.months_from and ages.month < band.months_before
+    from ages join (
+      select periods.period_start, month::date as month
+      from periods cross join generate_series(periods.period_start - ${older}, periods.period_start - ${younger} - interval '1 month', interval '1 month') as month
+    ) band on band.month = ages.month
     group by ages.code, band.period_start`;
 }
 

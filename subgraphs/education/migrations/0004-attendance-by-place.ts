@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createStatementTriggers, dropStatementTriggers } from '@joined-up/db';
 
 /**
  * Attendance counted by where pupils live, per month and per quarter: the
@@ -68,7 +69,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       do update set pupils = counted.pupils + excluded.pupils, persistently_absent = counted.persistently_absent + excluded.persistently_absent
     $$`.execute(db);
 
-  // Each statement's rows at once (transition tables), so seeding costs one pass per statement.
   // A statement names only the transition tables its event has, hence the branches.
   await sql`
     create function attendance_by_place_count() returns trigger
@@ -127,15 +127,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     end
     $$`.execute(db);
 
-  // PostgreSQL allows transition tables only on triggers for one event each.
-  await sql`create trigger attendance_by_place_insert after insert on attendance
-    referencing new table as added_rows for each statement execute function attendance_by_place_count()`.execute(db);
-  await sql`create trigger attendance_by_place_update after update on attendance
-    referencing old table as removed_rows new table as added_rows for each statement execute function attendance_by_place_count()`.execute(db);
-  await sql`create trigger attendance_by_place_delete after delete on attendance
-    referencing old table as removed_rows for each statement execute function attendance_by_place_count()`.execute(db);
-  await sql`create trigger attendance_by_place_truncate after truncate on attendance
-    for each statement execute function attendance_by_place_count()`.execute(db);
+  await createStatementTriggers(db, { name: 'attendance_by_place', table: 'attendance', fn: 'attendance_by_place_count' });
   await sql`create trigger attendance_by_place_move after update on pupils
     referencing old table as removed_rows new table as added_rows for each statement execute function attendance_by_place_move()`.execute(db);
 
@@ -154,9 +146,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const event of ['insert', 'update', 'delete', 'truncate']) {
-    await sql`drop trigger ${sql.raw(`attendance_by_place_${event}`)} on attendance`.execute(db);
-  }
+  await dropStatementTriggers(db, { name: 'attendance_by_place', table: 'attendance' });
   await sql`drop trigger attendance_by_place_move on pupils`.execute(db);
   await sql`drop function attendance_by_place_move()`.execute(db);
   await sql`drop function attendance_by_place_count()`.execute(db);

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createStatementTriggers, dropStatementTriggers } from '@joined-up/db';
 
 /**
  * Registered patients counted by where they live and the month before their
@@ -30,7 +31,6 @@ export async function up(db: Kysely<any>): Promise<void> {
         delete from patient_birth_months;
         return null;
       end if;
-      -- Each statement's rows at once (transition tables), so seeding many patients costs one upsert per statement.
       if TG_OP in ('UPDATE', 'DELETE') then
         insert into patient_birth_months as counted (local_authority_code, lsoa_code, birth_month, patients)
         select local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date, -count(*)
@@ -49,15 +49,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     end
     $$`.execute(db);
 
-  // PostgreSQL allows transition tables only on triggers for one event each.
-  await sql`create trigger patient_birth_months_insert after insert on patients
-    referencing new table as added_rows for each statement execute function patient_birth_months_count()`.execute(db);
-  await sql`create trigger patient_birth_months_update after update on patients
-    referencing old table as removed_rows new table as added_rows for each statement execute function patient_birth_months_count()`.execute(db);
-  await sql`create trigger patient_birth_months_delete after delete on patients
-    referencing old table as removed_rows for each statement execute function patient_birth_months_count()`.execute(db);
-  await sql`create trigger patient_birth_months_truncate after truncate on patients
-    for each statement execute function patient_birth_months_count()`.execute(db);
+  await createStatementTriggers(db, { name: 'patient_birth_months', table: 'patients', fn: 'patient_birth_months_count' });
 
   await sql`
     insert into patient_birth_months (local_authority_code, lsoa_code, birth_month, patients)
@@ -67,9 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const event of ['insert', 'update', 'delete', 'truncate']) {
-    await sql`drop trigger ${sql.raw(`patient_birth_months_${event}`)} on patients`.execute(db);
-  }
+  await dropStatementTriggers(db, { name: 'patient_birth_months', table: 'patients' });
   await sql`drop function patient_birth_months_count()`.execute(db);
   await db.schema.dropTable('patient_birth_months').execute();
 }

@@ -6,3 +6,4 @@ export { PGliteDialect } from './pglite-dialect.js';
 export { identifyingColumns, type IdentifyingColumns } from './identifying-columns.js';
 export { limitStatementTime } from './statement-timeout.js';
 export { insertRows, countingInsertedRows } from './insert-rows.js';
+export { createStatementTriggers, dropStatementTriggers } from './statement-triggers.js';

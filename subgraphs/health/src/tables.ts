@@ -38,6 +38,13 @@ export interface HealthTables {
     status: string;
     first_seen_on: string | null;
   };
+  /** Patients by place and the month of the day before birth, kept by triggers on patients (migration 0004). */
+  patient_birth_months: {
+    local_authority_code: string;
+    lsoa_code: string | null;
+    birth_month: string;
+    patients: string;
+  };
 }
 
 export type PatientRecord = Selectable<HealthTables['patients']>;

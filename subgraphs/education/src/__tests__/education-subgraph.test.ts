@@ -264,6 +264,45 @@ describe('the education subgraph on its own', () => {
     }
   });
 
+  it('keeps attendance counted by place, month and quarter equal to a recount as attendance is recorded, corrected and removed and pupils move', async () => {
+    const { db } = education.database;
+    // Rows that count (a count can fall to zero and stay), against the same counts made from attendance.
+    const kept = async () =>
+      (await sql<{ key: string }>`select concat_ws('|', granularity, period_start, local_authority_code, lsoa_code, pupils, persistently_absent) as key
+        from attendance_by_place where pupils <> 0 or persistently_absent <> 0 order by 1`.execute(db)).rows.map((row) => row.key);
+    const recounted = async () =>
+      (await sql<{ key: string }>`select concat_ws('|', granularity, period_start, local_authority_code, lsoa_code, count(*), count(*) filter (where absent * 10 >= possible)) as key
+        from (
+          select g.granularity, date_trunc(g.granularity, a.month::timestamp)::date as period_start, p.local_authority_code, p.lsoa_code, a.upn,
+            sum(a.possible_sessions) as possible, sum(a.authorised_absences + a.unauthorised_absences) as absent
+          from attendance a join pupils p on p.upn = a.upn cross join (values ('month'), ('quarter')) as g(granularity)
+          where p.local_authority_code is not null
+          group by 1, 2, 3, 4, 5
+          having sum(a.possible_sessions) > 0
+        ) pupil_periods
+        group by granularity, period_start, local_authority_code, lsoa_code order by 1`.execute(db)).rows.map((row) => row.key);
+
+    expect((await kept()).length).toBeGreaterThan(100);
+    expect(await kept()).toEqual(await recounted());
+    const [pupil] = (await sql<{ upn: string; school_urn: string }>`select upn, school_urn from pupils where local_authority_code is not null order by upn limit 1`.execute(db)).rows;
+    const [elsewhere] = (await sql<{ lsoa_code: string; local_authority_code: string }>`
+      select lsoa_code, local_authority_code from pupils where lsoa_code is not null and lsoa_code <> (select lsoa_code from pupils where upn = ${pupil.upn}) limit 1`.execute(db)).rows;
+    // Months of a quarter of its own, so the pupil's quarter moves in and out of persistent absence.
+    await sql`insert into attendance (upn, school_urn, month, possible_sessions, authorised_absences, unauthorised_absences)
+      values (${pupil.upn}, ${pupil.school_urn}, '2030-01-01', 40, 0, 0), (${pupil.upn}, ${pupil.school_urn}, '2030-02-01', 40, 10, 2)`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+    await sql`update attendance set unauthorised_absences = 0, authorised_absences = 1 where upn = ${pupil.upn} and month = '2030-02-01'`.execute(db);
+    await sql`update attendance set possible_sessions = 0 where upn = ${pupil.upn} and month = '2030-01-01'`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+    await sql`update pupils set lsoa_code = ${elsewhere.lsoa_code}, local_authority_code = ${elsewhere.local_authority_code} where upn = ${pupil.upn}`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+    await sql`update pupils set lsoa_code = null, local_authority_code = null where upn = ${pupil.upn}`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+    await sql`update pupils set local_authority_code = ${elsewhere.local_authority_code} where upn = ${pupil.upn}`.execute(db);
+    await sql`delete from attendance where upn = ${pupil.upn} and month >= '2030-01-01'`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+  });
+
   it('answers nothing without a valid token: 401 on queries, _entities and _service', async () => {
     for (const query of ['{ _service { sdl } }', '{ schools { urn } }', PERSON_QUERY]) {
       const response = await education.query(officers.educationCaseworker, query, { token: 'not-a-token' });

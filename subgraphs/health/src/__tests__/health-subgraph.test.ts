@@ -111,6 +111,31 @@ describe('the health subgraph on its own', () => {
     expect(badPeriod.text).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('keeps the patients counted by place and birth month equal to a recount as patients are added, moved and removed', async () => {
+    const { db } = health.database;
+    // Rows that count (a count can fall to zero and stay), against the same counts made from patients.
+    const kept = async () =>
+      (await sql<{ key: string }>`select concat_ws('|', local_authority_code, lsoa_code, birth_month, patients) as key
+        from patient_birth_months where patients <> 0 order by 1`.execute(db)).rows.map((row) => row.key);
+    const recounted = async () =>
+      (await sql<{ key: string }>`select concat_ws('|', local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date, count(*)) as key
+        from patients where date_of_birth is not null and local_authority_code is not null
+        group by local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date order by 1`.execute(db)).rows.map((row) => row.key);
+
+    expect((await kept()).length).toBeGreaterThan(100);
+    expect(await kept()).toEqual(await recounted());
+    await sql`insert into patients (nhs_number, given_name, family_name, date_of_birth, lsoa_code, local_authority_code, gp_practice_code, registered_on)
+      values ('9999999991', 'Test', 'One', '2011-03-01', 'E01003013', 'E09000022', 'G00001', '2020-01-01'),
+             ('9999999992', 'Test', 'Two', '2011-03-15', null, 'E09000022', 'G00001', '2020-01-01'),
+             ('9999999993', 'Test', 'Three', null, 'E01003013', 'E09000022', 'G00001', '2020-01-01')`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+    await sql`update patients set lsoa_code = null, date_of_birth = '2012-07-01' where nhs_number = '9999999991'`.execute(db);
+    await sql`update patients set date_of_birth = '2009-01-01' where nhs_number in ('9999999992', '9999999993')`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+    await sql`delete from patients where nhs_number like '999999999_'`.execute(db);
+    expect(await kept()).toEqual(await recounted());
+  });
+
   it('answers nothing without a valid token: 401 on queries, _entities and _service', async () => {
     for (const query of ['{ _service { sdl } }', PERSON_QUERY]) {
       const response = await health.query(officers.healthCaseworker, query, { token: 'not-a-token' });

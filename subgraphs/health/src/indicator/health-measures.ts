@@ -1,39 +1,47 @@
 import { sql, type RawBuilder } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
 /**
- * Patients of each area by birth month, counted once, so the population of an
- * age band at each period's start is a sum over months rather than a count
- * over patients per period. The month is that of the day before birth:
- * `born <= start - 10 years` (a first of the month) holds exactly when that
- * month is before `start - 10 years`, and `born > start - 25 years` exactly
- * when it is not before `start - 25 years`.
+ * Patients of each area by birth month, from the counts the health schema
+ * keeps (`patient_birth_months`), so the population of an age band at each
+ * period's start is a sum over months rather than a count over patients per
+ * period. The month is that of the day before birth: `born <= start - 10
+ * years` (a first of the month) holds exactly when that month is before
+ * `start - 10 years`, and `born > start - 25 years` exactly when it is not
+ * before `start - 25 years`.
  */
-const patientsByBirthMonth = sql`ages as (
-  select area.code, date_trunc('month', (p.date_of_birth - 1)::timestamp) as month, count(*) as n
-  from area join patients p on ${inArea('p')}
-  where p.date_of_birth is not null
-  group by area.code, month
+const patientsByBirthMonth = (query: MeasureQuery) => sql`ages as (
+  select area.code, b.birth_month as month, sum(b.patients) as n
+  from area join patient_birth_months b on ${inArea('b', query.areaCodes)}
+  group by area.code, b.birth_month
 )`;
 
-/** Patients of each area and period born after `start - older` and on or before `start - younger`. */
+/**
+ * Patients of each area and period born after `start - older` and on or
+ * before `start - younger`: the months of each period's band (whole years
+ * back from a first of the month, so whole months) listed and joined to the
+ * counted months by equality, rather than every month compared with every
+ * period's bounds.
+ */
 function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unknown>) {
   return sql`
-    select ages.code, periods.period_start, sum(ages.n) as n
-    from ages join periods
-      on ages.month >= periods.period_start - ${older} and ages.month < periods.period_start - ${younger}
-    group by ages.code, periods.period_start`;
+    select ages.code, band.period_start, sum(ages.n) as n
+    from ages join (
+      select periods.period_start, month::date as month
+      from periods cross join generate_series(periods.period_start - ${older}, periods.period_start - ${younger} - interval '1 month', interval '1 month') as month
+    ) band on band.month = ages.month
+    group by ages.code, band.period_start`;
 }
 
 /** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */
 const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth],
+    with: [patientsByBirthMonth(query)],
     count: sql`
       select area.code, ${periodStartOf('a.admitted_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p')} join admissions a on a.nhs_number = p.nhs_number
+      from area join patients p on ${inArea('p', query.areaCodes)} join admissions a on a.nhs_number = p.nhs_number
       where a.self_harm and ${inPeriods('a.admitted_on', query)}
         and p.date_of_birth <= a.admitted_on - interval '10 years'
         and p.date_of_birth > a.admitted_on - interval '25 years'
@@ -44,10 +52,10 @@ const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
 /** CAMHS referrals of patients under 18, per patient under 18 (and already born) when the period began, by where the patient lives. */
 const camhsReferrals: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth],
+    with: [patientsByBirthMonth(query)],
     count: sql`
       select area.code, ${periodStartOf('r.referred_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p')} join camhs_referrals r on r.nhs_number = p.nhs_number
+      from area join patients p on ${inArea('p', query.areaCodes)} join camhs_referrals r on r.nhs_number = p.nhs_number
       where ${inPeriods('r.referred_on', query)}
         and p.date_of_birth > r.referred_on - interval '18 years'
         and p.date_of_birth <= ${periodStartOf('r.referred_on', query)}

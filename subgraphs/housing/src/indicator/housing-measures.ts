@@ -8,7 +8,7 @@ const youthHomelessness: MeasureImplementation<HousingTables> = (db, query) =>
   measureSeries(db, query, {
     count: sql`
       select area.code, ${periodStartOf('h.applied_on', query)} as period_start, count(*) as n
-      from area join homelessness_applications h on ${inArea('h')}
+      from area join homelessness_applications h on ${inArea('h', query.areaCodes)}
       where ${inPeriods('h.applied_on', query)}
         and exists (
           select 1 from household_members m
@@ -26,7 +26,7 @@ const temporaryAccommodation: MeasureImplementation<HousingTables> = (db, query)
   measureSeries(db, query, {
     count: sql`
       select area.code, periods.period_start, count(distinct t.household_id) as n
-      from area join households h on ${inArea('h')}
+      from area join households h on ${inArea('h', query.areaCodes)}
         join temporary_accommodation t on t.household_id = h.household_id
         join periods on t.started_on < periods.period_end and (t.ended_on is null or t.ended_on >= periods.period_end - 1)
       group by area.code, periods.period_start`,

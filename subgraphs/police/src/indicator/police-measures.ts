@@ -8,7 +8,7 @@ const youthOffences: MeasureImplementation<PoliceTables> = (db, query) =>
   measureSeries(db, query, {
     count: sql`
       select area.code, ${periodStartOf('o.committed_on', query)} as period_start, count(*) as n
-      from area join offences o on ${inArea('o')}
+      from area join offences o on ${inArea('o', query.areaCodes)}
       where ${inPeriods('o.committed_on', query)}
         and exists (
           select 1 from offence_involvements i join nominals n using (nominal_id)
@@ -23,7 +23,7 @@ const firstTimeEntrants: MeasureImplementation<PoliceTables> = (db, query) =>
   measureSeries(db, query, {
     count: sql`
       select area.code, ${periodStartOf('y.started_on', query)} as period_start, count(distinct y.nominal_id) as n
-      from area join nominals n on ${inArea('n')} join youth_justice_interventions y on y.nominal_id = n.nominal_id
+      from area join nominals n on ${inArea('n', query.areaCodes)} join youth_justice_interventions y on y.nominal_id = n.nominal_id
       where y.first_time_entrant and ${inPeriods('y.started_on', query)}
       group by area.code, period_start`,
   });

@@ -35,7 +35,7 @@ export const probationAreaCounts = defineLoader<ProbationContext, AreaPeriod, Pr
                 where o.outcome = 'breached' and o.ended_on >= ${period.startDate}::date and o.ended_on < ${period.endDate}::date
               ) as breached
             from supervision_orders o join probation_cases c using (crn)
-            where ${inArea('c')}
+            where ${inArea('c', codes)}
           ) orders on true
         `.execute(db);
         return new Map(rows.map(({ code, ...counts }) => [code, counts]));

@@ -8,7 +8,7 @@ const peopleUnderSupervision: MeasureImplementation<ProbationTables> = async (db
   const { rows } = await sql<MeasureRow>`
     select area.code, periods.period, null::int as denominator,
       (select count(distinct o.crn) from supervision_orders o join probation_cases c using (crn)
-        where ${inArea('c')}
+        where ${inArea('c', query.areaCodes)}
           and o.started_on < periods.period_end
           and (o.ended_on is null or o.ended_on >= periods.period_end - 1)) as count
     from ${areaCodesTable(query.areaCodes)} cross join ${periodsTable(query)}

@@ -8,7 +8,7 @@ const youthParticipation: MeasureImplementation<VoluntaryTables> = (db, query) =
   measureSeries(db, query, {
     count: sql`
       select area.code, ${periodStartOf('pt.month', query)} as period_start, count(distinct c.client_id) as n
-      from area join clients c on ${inArea('c')}
+      from area join clients c on ${inArea('c', query.areaCodes)}
         join participation pt on pt.client_id = c.client_id
         join services s on s.service_id = pt.service_id
       where s.category in ('youth club', 'mentoring', 'sport')

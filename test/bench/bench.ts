@@ -9,16 +9,21 @@ import { benchQueries, type BenchQuery } from './queries.js';
 import { startStage } from '@joined-up/progress';
 
 /**
- * `pnpm bench [--population 10000] [--iterations 40]`: starts the whole
+ * `pnpm bench [--population 10000] [--iterations 40] [--query "100 people"] [--engine postgres]`: starts the whole
  * federation on each engine (embedded PGlite, and PostgreSQL when
  * JOINED_UP_TEST_POSTGRES_URL or a local server is available), runs the
  * example cross-agency queries repeatedly over HTTP, and prints p50/p95
  * latency and SQL statements per request, with PostgreSQL as a ratio of PGlite.
+ * `--query` (repeatable) keeps only the queries whose name contains one of
+ * the given texts, and `--engine` runs one engine only, to measure a change to
+ * a few queries without waiting for the rest.
  */
 const { values } = parseArgs({
   options: {
     population: { type: 'string', default: '10000' },
     iterations: { type: 'string', default: '40' },
+    query: { type: 'string', multiple: true },
+    engine: { type: 'string' },
   },
 });
 const size = Number(values.population);
@@ -28,11 +33,14 @@ interface Measurement {
   p50: number;
   p95: number;
   statements: number;
+  /** Statements per request by subgraph, for the subgraphs the query reached. */
+  bySubgraph: Record<string, number>;
 }
 
 async function measure(federation: Federation, query: BenchQuery, token: string): Promise<Measurement> {
   const durations: number[] = [];
   let statements = 0;
+  let bySubgraph: Record<string, number> = {};
   const progress = startStage(`  ${query.name}`, { total: iterations + 3, unit: 'requests' });
   for (let run = 0; run < iterations + 3; run++) {
     progress.tick();
@@ -44,9 +52,11 @@ async function measure(federation: Federation, query: BenchQuery, token: string)
     if (run < 3) continue; // warm-up: caches, JIT, the agreement register
     durations.push(elapsed);
     statements = [...federation.subgraphs.values()].reduce((sum, subgraph) => sum + subgraph.database.statements.count, 0);
+    bySubgraph = Object.fromEntries([...federation.subgraphs].flatMap(([name, subgraph]) => (subgraph.database.statements.count > 0 ? [[name, subgraph.database.statements.count]] : [])));
   }
-  progress.finish(`p50 ${percentile(durations, 0.5).toFixed(1)} ms`);
-  return { p50: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements };
+  const counts = Object.entries(bySubgraph).map(([name, count]) => `${name} ${count}`).join(', ');
+  progress.finish(`p50 ${percentile(durations, 0.5).toFixed(1)} ms; ${statements} SQL statements (${counts})`);
+  return { p50: percentile(durations, 0.5), p95: percentile(durations, 0.95), statements, bySubgraph };
 }
 
 async function postgresAvailable(): Promise<boolean> {
@@ -65,7 +75,12 @@ async function postgresAvailable(): Promise<boolean> {
 
 const population = generatePopulation({ size, seed: 1998 });
 const results = new Map<string, Map<string, Measurement>>();
-const engines = ['pglite', ...((await postgresAvailable()) ? ['postgres'] : [])];
+if (values.engine !== undefined && !['pglite', 'postgres'].includes(values.engine)) {
+  throw new Error(`--engine must be pglite or postgres; got "${values.engine}".`);
+}
+const available = ['pglite', ...((await postgresAvailable()) ? ['postgres'] : [])];
+if (values.engine && !available.includes(values.engine)) throw new Error(`PostgreSQL is not reachable: set ${TEST_POSTGRES_URL_VARIABLE} or start a local server.`);
+const engines = available.filter((engine) => !values.engine || engine === values.engine);
 const postgresUrl = process.env[TEST_POSTGRES_URL_VARIABLE];
 
 for (const engine of engines) {
@@ -87,7 +102,9 @@ for (const engine of engines) {
   try {
     // A caseworker: the person queries ask for identifying fields, which an analyst is refused.
     const token = await identityProvider.issue(officers.policeCaseworker, { expiresIn: 3600 });
-    const queries = await benchQueries(federation);
+    const wanted = values.query ?? [];
+    const queries = (await benchQueries(federation)).filter((query) => wanted.length === 0 || wanted.some((text) => query.name.includes(text)));
+    if (queries.length === 0) throw new Error(`No bench query's name contains ${wanted.map((text) => `"${text}"`).join(' or ')}: see test/bench/queries.ts for the names.`);
     const byQuery = new Map<string, Measurement>();
     for (const query of queries) byQuery.set(query.name, await measure(federation, query, token));
     results.set(engine, byQuery);
@@ -97,20 +114,21 @@ for (const engine of engines) {
   }
 }
 
-const names = [...(results.get('pglite')?.keys() ?? [])];
+const first = results.get(engines[0])!;
+const names = [...first.keys()];
 console.log(`\n${iterations} runs per query, ${size} people, p50/p95 in ms over HTTP through the gateway\n`);
 const header = ['query', 'SQL/request', ...engines.flatMap((engine) => [`${engine} p50`, `${engine} p95`]), ...(engines.length > 1 ? ['postgres/pglite p50'] : [])];
 const rows = names.map((name) => {
-  const pglite = results.get('pglite')!.get(name)!;
+  const pglite = results.get('pglite')?.get(name);
   const postgres = results.get('postgres')?.get(name);
   return [
     name,
-    String(pglite.statements),
+    String(first.get(name)!.statements),
     ...engines.flatMap((engine) => {
       const measurement = results.get(engine)!.get(name)!;
       return [formatMs(measurement.p50), formatMs(measurement.p95)];
     }),
-    ...(postgres ? [`${(postgres.p50 / pglite.p50).toFixed(2)}×`] : []),
+    ...(pglite && postgres ? [`${(postgres.p50 / pglite.p50).toFixed(2)}×`] : []),
   ];
 });
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));

@@ -11,6 +11,6 @@ export const attendanceOfSubject = definePersonalLoader<EducationTables, Attenda
   name: 'attendanceOfSubject',
   category: 'education.attendance',
   field: 'attendance',
-  read: (db, upns) => db.selectFrom('attendance').selectAll().where('upn', 'in', upns).orderBy('month', 'desc').execute(),
+  read: (db, upns) => db.selectFrom('attendance').selectAll().where('upn', 'in', upns).orderBy('month', 'desc'),
   recordIdOf: (row) => row.upn,
 });

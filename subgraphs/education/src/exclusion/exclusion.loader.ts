@@ -7,6 +7,6 @@ export const exclusionsOfSubject = definePersonalLoader<EducationTables, Exclusi
   category: 'education.exclusions',
   field: 'exclusions',
   read: (db, upns) =>
-    db.selectFrom('exclusions').selectAll().where('upn', 'in', upns).orderBy('start_date', 'desc').orderBy('exclusion_id', 'desc').execute(),
+    db.selectFrom('exclusions').selectAll().where('upn', 'in', upns).orderBy('start_date', 'desc').orderBy('exclusion_id', 'desc'),
   recordIdOf: (row) => row.upn,
 });

@@ -6,6 +6,6 @@ export const pupilsOfSubject = definePersonalLoader<EducationTables, PupilRecord
   name: 'pupilsOfSubject',
   category: 'education.pupil',
   field: 'pupils',
-  read: (db, upns) => db.selectFrom('pupils').selectAll().where('upn', 'in', upns).execute(),
+  read: (db, upns) => db.selectFrom('pupils').selectAll().where('upn', 'in', upns),
   recordIdOf: (row) => row.upn,
 });

@@ -5,11 +5,12 @@ import { School } from './school.type.js';
 
 /**
  * The school census, read at most once per request. Pupils, attendance months
- * and exclusions each name a school, and their lists arrive at different
- * moments (each is its own audited transaction), so batching lookups by URN
- * would cost one statement per list that happened to finish apart. The census
- * is a few dozen rows per authority: reading it whole keeps every request to
- * one statement for all the schools it mentions.
+ * and exclusions each name a school; they are read together when a request
+ * asks for them together, but not always (a pupil's school may be asked for
+ * in one part of a query and exclusions in a later one), and batching lookups
+ * by URN would cost one statement per list that arrived apart. The census is
+ * a few dozen rows per authority: reading it whole keeps every request to one
+ * statement for all the schools it mentions.
  */
 const schoolCensus = defineLoader<EducationContext, 'census', ReadonlyMap<string, SchoolRecord>>('schoolCensus', async (keys, { db }) => {
   const rows = await db.selectFrom('schools').selectAll().execute();

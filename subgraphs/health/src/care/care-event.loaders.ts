@@ -7,7 +7,7 @@ export const attendancesOfSubject = definePersonalLoader<HealthTables, AeAttenda
   category: 'health.urgent-care',
   field: 'aeAttendances',
   read: (db, nhsNumbers) =>
-    db.selectFrom('ae_attendances').selectAll().where('nhs_number', 'in', nhsNumbers).orderBy('arrived_at', 'desc').execute(),
+    db.selectFrom('ae_attendances').selectAll().where('nhs_number', 'in', nhsNumbers).orderBy('arrived_at', 'desc'),
   recordIdOf: (row) => row.nhs_number,
 });
 
@@ -16,7 +16,7 @@ export const admissionsOfSubject = definePersonalLoader<HealthTables, AdmissionR
   category: 'health.admissions',
   field: 'admissions',
   read: (db, nhsNumbers) =>
-    db.selectFrom('admissions').selectAll().where('nhs_number', 'in', nhsNumbers).orderBy('admitted_on', 'desc').execute(),
+    db.selectFrom('admissions').selectAll().where('nhs_number', 'in', nhsNumbers).orderBy('admitted_on', 'desc'),
   recordIdOf: (row) => row.nhs_number,
 });
 
@@ -25,6 +25,6 @@ export const camhsReferralsOfSubject = definePersonalLoader<HealthTables, CamhsR
   category: 'health.mental-health',
   field: 'camhsReferrals',
   read: (db, nhsNumbers) =>
-    db.selectFrom('camhs_referrals').selectAll().where('nhs_number', 'in', nhsNumbers).orderBy('referred_on', 'desc').execute(),
+    db.selectFrom('camhs_referrals').selectAll().where('nhs_number', 'in', nhsNumbers).orderBy('referred_on', 'desc'),
   recordIdOf: (row) => row.nhs_number,
 });

@@ -8,7 +8,7 @@ export const patientsOfSubject = definePersonalLoader<HealthTables, PatientRecor
   name: 'patientsOfSubject',
   category: 'health.registration',
   field: 'patients',
-  read: (db, nhsNumbers) => db.selectFrom('patients').selectAll().where('nhs_number', 'in', nhsNumbers).execute(),
+  read: (db, nhsNumbers) => db.selectFrom('patients').selectAll().where('nhs_number', 'in', nhsNumbers),
   recordIdOf: (row) => row.nhs_number,
 });
 

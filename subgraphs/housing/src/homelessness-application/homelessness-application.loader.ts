@@ -14,7 +14,6 @@ export const homelessnessApplicationsOfSubject = definePersonalLoader<HousingTab
       .selectAll('application')
       .where('member.member_id', 'in', memberIds)
       .orderBy('application.applied_on', 'desc')
-      .orderBy('application.application_id')
-      .execute(),
+      .orderBy('application.application_id'),
   recordIdOf: (row) => row.member_id,
 });

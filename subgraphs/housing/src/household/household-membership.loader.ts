@@ -11,7 +11,6 @@ export const householdMembershipsOfSubject = definePersonalLoader<HousingTables,
       .selectFrom('household_members')
       .select(['member_id', 'household_id', 'relationship', 'date_of_birth', 'address_line', 'postcode', 'lsoa_code', 'local_authority_code'])
       .where('member_id', 'in', memberIds)
-      .orderBy('member_id')
-      .execute(),
+      .orderBy('member_id'),
   recordIdOf: (row) => row.member_id,
 });

@@ -14,7 +14,6 @@ export const temporaryAccommodationOfSubject = definePersonalLoader<HousingTable
       .selectAll('placement')
       .where('member.member_id', 'in', memberIds)
       .orderBy('placement.started_on', 'desc')
-      .orderBy('placement.placement_id')
-      .execute(),
+      .orderBy('placement.placement_id'),
   recordIdOf: (row) => row.member_id,
 });

@@ -27,7 +27,6 @@ export const tenanciesOfSubject = definePersonalLoader<HousingTables, TenancyOfM
       )
       .where('member.member_id', 'in', memberIds)
       .orderBy('tenancy.started_on', 'desc')
-      .orderBy('tenancy.tenancy_id')
-      .execute(),
+      .orderBy('tenancy.tenancy_id'),
   recordIdOf: (row) => row.member_id,
 });

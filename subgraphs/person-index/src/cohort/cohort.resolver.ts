@@ -20,7 +20,7 @@ const memberIndexEntries = definePersonalLoader<PersonIndexTables, { person_id: 
   name: 'cohortMemberIndexEntries',
   category: 'partnership.person-index',
   field: 'cohort.members',
-  read: (db, personIds) => db.selectFrom('people').select('person_id').where('person_id', 'in', personIds).execute(),
+  read: (db, personIds) => db.selectFrom('people').select('person_id').where('person_id', 'in', personIds),
   recordIdOf: (row) => row.person_id,
 });
 

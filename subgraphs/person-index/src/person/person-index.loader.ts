@@ -11,6 +11,6 @@ export const agencyRecordsOfPerson = definePersonalLoader<PersonIndexTables, { p
   category: 'partnership.person-index',
   field: 'knownTo',
   read: (db, personIds) =>
-    db.selectFrom('person_records').select(['person_id', 'agency_id']).distinct().where('person_id', 'in', personIds).orderBy('agency_id').execute(),
+    db.selectFrom('person_records').select(['person_id', 'agency_id']).distinct().where('person_id', 'in', personIds).orderBy('agency_id'),
   recordIdOf: (row) => row.person_id,
 });

@@ -6,6 +6,6 @@ export const nominalsOfSubject = definePersonalLoader<PoliceTables, NominalRecor
   name: 'nominalsOfSubject',
   category: 'police.nominal',
   field: 'nominals',
-  read: (db, nominalIds) => db.selectFrom('nominals').selectAll().where('nominal_id', 'in', nominalIds).execute(),
+  read: (db, nominalIds) => db.selectFrom('nominals').selectAll().where('nominal_id', 'in', nominalIds),
   recordIdOf: (row) => row.nominal_id,
 });

@@ -22,7 +22,6 @@ export const involvementsOfSubject = definePersonalLoader<PoliceTables, Involvem
       ])
       .where('involvement.nominal_id', 'in', nominalIds)
       .orderBy('offence.committed_on', 'desc')
-      .orderBy('offence.offence_id', 'desc')
-      .execute(),
+      .orderBy('offence.offence_id', 'desc'),
   recordIdOf: (row) => row.nominal_id,
 });

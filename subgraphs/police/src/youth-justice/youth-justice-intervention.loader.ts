@@ -12,7 +12,6 @@ export const interventionsOfSubject = definePersonalLoader<PoliceTables, YouthJu
       .selectAll()
       .where('nominal_id', 'in', nominalIds)
       .orderBy('started_on', 'desc')
-      .orderBy('intervention_id', 'desc')
-      .execute(),
+      .orderBy('intervention_id', 'desc'),
   recordIdOf: (row) => row.nominal_id,
 });

@@ -6,6 +6,6 @@ export const casesOfSubject = definePersonalLoader<ProbationTables, ProbationCas
   name: 'casesOfSubject',
   category: 'probation.case',
   field: 'cases',
-  read: (db, crns) => db.selectFrom('probation_cases').selectAll().where('crn', 'in', crns).execute(),
+  read: (db, crns) => db.selectFrom('probation_cases').selectAll().where('crn', 'in', crns),
   recordIdOf: (row) => row.crn,
 });

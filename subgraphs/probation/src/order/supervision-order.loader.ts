@@ -20,7 +20,6 @@ export const ordersOfSubject = definePersonalLoader<ProbationTables, Supervision
       )
       .where('o.crn', 'in', crns)
       .orderBy('o.sentenced_on', 'desc')
-      .orderBy('o.order_id', 'desc')
-      .execute(),
+      .orderBy('o.order_id', 'desc'),
   recordIdOf: (row) => row.crn,
 });

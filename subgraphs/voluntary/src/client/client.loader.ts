@@ -6,6 +6,6 @@ export const clientsOfSubject = definePersonalLoader<VoluntaryTables, ClientReco
   name: 'clientsOfSubject',
   category: 'voluntary.client',
   field: 'clients',
-  read: (db, clientIds) => db.selectFrom('clients').selectAll().where('client_id', 'in', clientIds).orderBy('client_id').execute(),
+  read: (db, clientIds) => db.selectFrom('clients').selectAll().where('client_id', 'in', clientIds).orderBy('client_id'),
   recordIdOf: (row) => row.client_id,
 });

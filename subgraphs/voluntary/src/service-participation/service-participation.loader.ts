@@ -18,7 +18,6 @@ export const participationOfSubject = definePersonalLoader<VoluntaryTables, Serv
       .select(['participation.client_id', 'participation.month', 'participation.sessions_attended', ...SERVICE_COLUMNS])
       .where('participation.client_id', 'in', clientIds)
       .orderBy('participation.month', 'desc')
-      .orderBy('participation.service_id')
-      .execute(),
+      .orderBy('participation.service_id'),
   recordIdOf: (row) => row.client_id,
 });

@@ -25,7 +25,6 @@ export const referralsOfSubject = definePersonalLoader<VoluntaryTables, ServiceR
       ])
       .where('service_referrals.client_id', 'in', clientIds)
       .orderBy('service_referrals.referred_on', 'desc')
-      .orderBy('service_referrals.referral_id', 'desc')
-      .execute(),
+      .orderBy('service_referrals.referral_id', 'desc'),
   recordIdOf: (row) => row.client_id,
 });

@@ -49,12 +49,15 @@ export function createGateway(options: GatewayOptions) {
   // probes cloud metadata endpoints on start; a hub of public-sector data
   // sends nothing anywhere. The environment variable is its only switch.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${environmentNameOf(name)}_SUBGRAPH_URL.`);
-      return new SubgraphDataSource(name, url, timeoutMs, options.gatewayKey);
+      const dataSource = new SubgraphDataSource(name, url, timeoutMs, options.gatewayKey);
+      dataSources.push(dataSource);
+      return dataSource;
     },
   });
   const production = options.production ?? false;
@@ -100,6 +103,7 @@ export function createGateway(options: GatewayOptions) {
         close: async () => {
           await running.close();
           await apollo.stop();
+          for (const dataSource of dataSources) dataSource.close();
         },
       };
     },

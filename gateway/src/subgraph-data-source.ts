@@ -1,39 +1,54 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { GATEWAY_KEY_HEADER, LIMIT_CODES } from '@joined-up/federation';
 import { subgraphCallDuration } from '@joined-up/metrics';
 import { ATTRIBUTES, injectTraceContext, withClientSpan } from '@joined-up/tracing';
 import type { GatewayContext } from './gateway-context.js';
+import { EntityFetchBatcher } from './entity-batching.js';
+import { SubgraphConnection, SubgraphTimeoutError, type SubgraphAnswer } from './subgraph-connection.js';
+
+type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /**
  * How the gateway talks to one subgraph: it forwards the officer's own token
  * (each subgraph verifies it again; none trusts the gateway's word) and the
  * request id, gives up after `timeoutMs`, and turns transport failures into
- * an error naming the agency, never its internal URL.
+ * an error naming the agency, never its internal URL. The same entity fetch
+ * made at several places of one request goes as one call (`entity-batching.ts`),
+ * over kept-alive connections (`subgraph-connection.ts`).
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly connection: SubgraphConnection;
+  private readonly batcher = new EntityFetchBatcher<GatewayContext>((options) => this.call(options));
+
   constructor(
     readonly name: string,
     url: string,
     private readonly timeoutMs: number,
     private readonly gatewayKey?: string,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as never,
-    });
+    this.connection = new SubgraphConnection(url, timeoutMs);
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    return this.batcher.process(options);
+  }
+
+  /** Closes the connections kept open to the subgraph. */
+  close(): void {
+    this.connection.close();
+  }
+
+  /** One HTTP call to the subgraph, traced and timed. */
+  private call(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const attributes = { [ATTRIBUTES.subgraph]: this.name, [ATTRIBUTES.requestId]: options.context?.requestId ?? '' };
-    return withClientSpan('gateway', `call ${this.name}`, attributes, () => this.timedProcess(options));
+    return withClientSpan('gateway', `call ${this.name}`, attributes, () => this.timedSend(options));
   }
 
-  private async timedProcess(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  private async timedSend(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const stopTimer = subgraphCallDuration.startTimer({ subgraph: this.name });
     try {
-      const response = await super.process(options);
+      const response = await this.send(options);
       stopTimer({ outcome: 'ok' });
       return response;
     } catch (error) {
@@ -42,31 +57,51 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  private async send({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const headers: Record<string, string> = {};
+    // Headers the executor asks for (a federated trace), then ours.
+    if (request.http) for (const [name, value] of request.http.headers) headers[name] = value;
+    headers['content-type'] = 'application/json';
     // The subgraph's server span continues this call's span.
-    if (request.http) injectTraceContext(request.http.headers);
-    if (!context?.identity) return;
-    request.http?.headers.set('authorization', `Bearer ${context.identity.token}`);
-    request.http?.headers.set('x-request-id', context.requestId);
-    if (this.gatewayKey) request.http?.headers.set(GATEWAY_KEY_HEADER, this.gatewayKey);
+    injectTraceContext({ set: (name: string, value: string) => (headers[name] = value) });
+    if (context?.identity) {
+      headers.authorization = `Bearer ${context.identity.token}`;
+      headers['x-request-id'] = context.requestId;
+      if (this.gatewayKey) headers[GATEWAY_KEY_HEADER] = this.gatewayKey;
+    }
+    if (!request.query) throw new Error('Missing query');
+    const { http: _http, ...payload } = request;
+    let answer: SubgraphAnswer;
+    try {
+      answer = await this.connection.post(JSON.stringify(payload), headers);
+    } catch (error) {
+      throw this.unavailable(error instanceof SubgraphTimeoutError);
+    }
+    if (answer.status < 200 || answer.status > 299) throw this.refused(answer);
+    if (typeof answer.body !== 'object' || answer.body === null || Array.isArray(answer.body)) throw this.unavailable(false);
+    return answer.body as SubgraphResponse;
   }
 
-  override didEncounterError(error: Error & { extensions?: { response?: { body?: unknown } } }, _request: unknown, response?: { status?: number }): void {
-    const refusal = limitRefusal(error.extensions?.response?.body);
+  /** A non-2xx answer: a limit the subgraph met, a token it did not accept, or a failure. */
+  private refused(answer: SubgraphAnswer): GraphQLError {
+    const refusal = limitRefusal(answer.body);
     if (refusal) {
       // The subgraph's own limits are never lower than the gateway's, so this
       // is rare; the client is told which limit it met, not that the agency is down.
-      throw new GraphQLError(`The ${this.name} service refused its part: ${refusal.message}`, {
+      return new GraphQLError(`The ${this.name} service refused its part: ${refusal.message}`, {
         extensions: { ...refusal.extensions, service: this.name },
       });
     }
-    if (response?.status === 401) {
-      throw new GraphQLError(`The ${this.name} service did not accept the officer's token.`, {
+    if (answer.status === 401) {
+      return new GraphQLError(`The ${this.name} service did not accept the officer's token.`, {
         extensions: { code: 'UNAUTHENTICATED', service: this.name },
       });
     }
-    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
-    throw new GraphQLError(
+    return this.unavailable(false);
+  }
+
+  private unavailable(timedOut: boolean): GraphQLError {
+    return new GraphQLError(
       timedOut
         ? `The ${this.name} service did not answer within ${this.timeoutMs} ms; its part of the answer is missing.`
         : `The ${this.name} service is unavailable; its part of the answer is missing.`,
@@ -79,5 +114,6 @@ const LIMIT_CODE_SET = new Set<unknown>(Object.values(LIMIT_CODES));
 
 function limitRefusal(body: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
   const errors = (body as { errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined)?.errors;
-  return errors?.find((error) => LIMIT_CODE_SET.has(error.extensions?.code)) as { message: string; extensions: Record<string, unknown> } | undefined;
+  if (!Array.isArray(errors)) return undefined;
+  return errors.find((error) => LIMIT_CODE_SET.has(error.extensions?.code)) as { message: string; extensions: Record<string, unknown> } | undefined;
 }

@@ -3,7 +3,8 @@ import { peerTable, scaleTable } from './peers/peer-tables.js';
 import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
 
 /**
- * `pnpm bench:peers [--population 10000] [--rounds 2] [--seconds 2] [--connections 10] [--rate 5] [--only <workload>]`
+ * `pnpm bench:peers [--population 10000] [--rounds 2] [--seconds 2] [--connections 10] [--rate 5] [--only <workload>]
+ *   [--configurations ours,hive default] [--profile <dir>]`
  * `pnpm bench:peers --scale [--populations 10000,100000,1000000]`
  * `pnpm bench:peers --seed-only --population 1000000`
  *
@@ -27,6 +28,12 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * outcomes and cohort workloads at each larger one in turn (seeding each population's database on first use, which at a
  * million people takes a long while: `--seed-only` does it ahead) and adds a
  * table of how cost per request grows with the population.
+ *
+ * `--only` keeps the workloads whose name contains it; `--configurations`
+ * the configurations whose name contains one of its comma-separated parts
+ * (the monolith's figures are the ratios' base: without it they are blank).
+ * `--profile <dir>` writes a V8 CPU profile of each gateway (and the monolith)
+ * into `dir` when the run ends, to open in Chrome DevTools or speedscope.
  */
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +46,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     rate: { type: 'string', default: '5' },
     only: { type: 'string' },
+    configurations: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const log = (line: string) => console.log(line);
@@ -59,6 +68,8 @@ for (const population of populations) {
     rounds: Number(args.rounds),
     // At the smallest population every workload runs, so one --scale run gives the peer table too.
     workload: (name) => (!args.only || name.includes(args.only)) && (population === populations[0] || SCALE_WORKLOADS.some((kept) => name.includes(kept))),
+    configuration: (name) => !args.configurations || args.configurations.split(',').some((part) => name.includes(part.trim())),
+    profileDir: args.profile,
     load: { seconds: Number(args.seconds), connections: Number(args.connections), rate: Number(args.rate) },
     log,
   });

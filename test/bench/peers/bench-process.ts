@@ -31,12 +31,14 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Runs `entry` (TypeScript, through tsx) as its own Node process and waits
- * until it prints a line matching `ready`; if it exits first, the error names
- * it and shows what it printed.
+ * Runs `entry` (TypeScript, through tsx) as its own Node process, with
+ * `nodeOptions` before it (`--cpu-prof`), and waits until it prints a line
+ * matching `ready`; if it exits first, the error names it and shows what it
+ * printed.
  */
-export async function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 120_000): Promise<BenchProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+export async function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, ready: RegExp, options: { timeoutMs?: number; nodeOptions?: string[] } = {}): Promise<BenchProcess> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', entry], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

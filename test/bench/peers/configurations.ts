@@ -12,6 +12,8 @@ export interface SubgraphSet {
   processes: MeasuredGateway['subgraphs'];
   /** DATABASE_URL, data directory (token keys), population and secrets, as the subgraph processes have them. */
   env: Record<string, string>;
+  /** Node options for the gateway and monolith processes (`--cpu-prof` and its directory, for `--profile`). */
+  nodeOptions?: string[];
 }
 
 export interface Configuration {
@@ -39,7 +41,7 @@ export const configurations: Configuration[] = [
     async start(subgraphs) {
       const port = await freePort();
       const env = { PORT: String(port), HOST: '127.0.0.1', JOINED_UP_DATA_DIR: subgraphs.env.JOINED_UP_DATA_DIR, ...urlEnv(subgraphs.urls) };
-      const started = await startProcess('our gateway', path.join(root, 'gateway/src/index.ts'), env, /gateway ready/);
+      const started = await startProcess('our gateway', path.join(root, 'gateway/src/index.ts'), env, /gateway ready/, { nodeOptions: subgraphs.nodeOptions });
       return { url: `http://127.0.0.1:${port}/graphql`, process: started, subgraphs: subgraphs.processes, counters: countersOf(subgraphs.urls) };
     },
   },
@@ -48,7 +50,7 @@ export const configurations: Configuration[] = [
     async start(subgraphs: SubgraphSet): Promise<MeasuredGateway> {
       const port = await freePort();
       const env = { PORT: String(port), HIVE_PLANNER: planner, SUPERGRAPH: supergraphPath, SUBGRAPH_URLS: JSON.stringify(subgraphs.urls) };
-      const started = await startProcess(`Hive Gateway (${planner})`, path.join(import.meta.dirname, 'hive-gateway.ts'), env, /ready at/);
+      const started = await startProcess(`Hive Gateway (${planner})`, path.join(import.meta.dirname, 'hive-gateway.ts'), env, /ready at/, { nodeOptions: subgraphs.nodeOptions });
       return { url: `http://127.0.0.1:${port}/graphql`, process: started, subgraphs: subgraphs.processes, counters: countersOf(subgraphs.urls) };
     },
   })),
@@ -57,7 +59,7 @@ export const configurations: Configuration[] = [
     async start(subgraphs) {
       const port = await freePort();
       const env = { ...subgraphs.env, PORT: String(port), SUPERGRAPH: supergraphPath, ...urlEnv(subgraphs.urls) };
-      const started = await startProcess('monolith', path.join(import.meta.dirname, 'monolith.ts'), env, /monolith ready/);
+      const started = await startProcess('monolith', path.join(import.meta.dirname, 'monolith.ts'), env, /monolith ready/, { nodeOptions: subgraphs.nodeOptions });
       return { url: `http://127.0.0.1:${port}/graphql`, process: started, subgraphs: [], counters: [`http://127.0.0.1:${port}/counters`] };
     },
   },

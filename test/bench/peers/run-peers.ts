@@ -20,6 +20,10 @@ export interface PeerRunOptions {
   rounds: number;
   /** Keeps the workloads whose name passes. */
   workload: (name: string) => boolean;
+  /** Keeps the configurations whose name passes; default all. */
+  configuration?: (name: string) => boolean;
+  /** Writes a CPU profile (`--cpu-prof`) of every gateway and monolith process into this directory when it stops. */
+  profileDir?: string;
   load: Omit<LoadSettings, 'tokens' | 'personIds'>;
   log: (line: string) => void;
 }
@@ -101,11 +105,13 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
       const processEnv = { ...env, PORT: new URL(urls[definition.name]).port, HOST: '127.0.0.1', ...urlEnv(urls) };
       processes.push(await startProcess(`${definition.name} subgraph`, path.join(root, `subgraphs/${definition.name}/src/index.ts`), processEnv, /subgraph ready/));
     }
-    const subgraphs: SubgraphSet = { urls, processes: [...processes], env };
+    const nodeOptions = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : undefined;
+    const subgraphs: SubgraphSet = { urls, processes: [...processes], env, nodeOptions };
+    const chosen = configurations.filter((configuration) => options.configuration?.(configuration.name) ?? true);
     log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), ${settings.seconds} s per cell at ${settings.connections} connections, then ${settings.seconds} s at ${settings.rate} requests/s`);
 
     const gateways = new Map<string, MeasuredGateway | Error>();
-    for (const configuration of configurations) {
+    for (const configuration of chosen) {
       try {
         const gateway = await configuration.start(subgraphs);
         processes.push(gateway.process);
@@ -120,7 +126,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
       for (const query of workloads) {
         const byConfiguration = cells.get(query.name) ?? new Map<string, Cell>();
         cells.set(query.name, byConfiguration);
-        for (const configuration of configurations) {
+        for (const configuration of chosen) {
           const cell = byConfiguration.get(configuration.name) ?? emptyCell();
           byConfiguration.set(configuration.name, cell);
           const gateway = gateways.get(configuration.name)!;

@@ -19,6 +19,8 @@ export default defineConfig({
     testTimeout: 60_000,
     // One seeded federation database per run, which every test federation copies.
     globalSetup: ['packages/testing/src/global-setup.ts'],
+    // Fewer random pairs for u when linking the small test population (see link-people.ts).
+    env: { JOINED_UP_LINKAGE_U_PAIRS: '250000' },
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -70,7 +70,7 @@ function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, 
 }
 
 function pgliteDialect(target: Extract<DatabaseTarget, { kind: 'pglite' }>) {
-  return new PGliteDialect(pgliteHost(target.dataDir, target.memoryName), target.schema);
+  return new PGliteDialect(pgliteHost(target.dataDir, target.memoryName, target.memoryImage), target.schema);
 }
 
 /** SQLSTATE 57P01: the server terminated the connection on an administrator's command. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 /** Where one agency's data lives. */
 export type DatabaseTarget =
   | { kind: 'postgres'; connectionString: string; schema: string }
-  | { kind: 'pglite'; dataDir: string | undefined; memoryName?: string; schema: string };
+  | { kind: 'pglite'; dataDir: string | undefined; memoryName?: string; memoryImage?: Blob; schema: string };
 
 export interface DatabaseTargetOptions {
   /** The agency's schema, which is also its name: `health`, `police`, ... */
@@ -14,6 +14,12 @@ export interface DatabaseTargetOptions {
   dataDir?: string;
   /** Use an in-memory embedded database shared under this name (tests). */
   memoryName?: string;
+  /**
+   * The data directory the in-memory database starts from, as PGlite's
+   * `dumpDataDir` wrote it: tests clone one seeded database rather than
+   * migrating and seeding their own.
+   */
+  memoryImage?: Blob;
 }
 
 /**
@@ -30,7 +36,7 @@ export function resolveDatabaseTarget(options: DatabaseTargetOptions): DatabaseT
   const { schema } = options;
   const connectionString = env[`${schema.toUpperCase()}_DATABASE_URL`] || env.DATABASE_URL;
   if (connectionString) return { kind: 'postgres', connectionString, schema };
-  if (options.memoryName) return { kind: 'pglite', dataDir: undefined, memoryName: options.memoryName, schema };
+  if (options.memoryName) return { kind: 'pglite', dataDir: undefined, memoryName: options.memoryName, memoryImage: options.memoryImage, schema };
   const dataDir = options.dataDir ?? path.resolve(env.JOINED_UP_DATA_DIR || '.data', 'pglite');
   return { kind: 'pglite', dataDir, schema };
 }

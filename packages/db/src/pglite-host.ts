@@ -21,9 +21,10 @@ export class PGliteHost {
   constructor(
     readonly key: string,
     readonly dataDir: string | undefined,
+    image?: Blob,
   ) {
     this.#unlock = dataDir ? lockDataDir(dataDir) : () => {};
-    this.pglite = PGlite.create(dataDir, { parsers: typeParsers });
+    this.pglite = PGlite.create(dataDir, { parsers: typeParsers, loadDataDir: image });
   }
 
   /** Waits for the connection, points it at `schema`, and returns the release function. */
@@ -43,6 +44,16 @@ export class PGliteHost {
       throw error;
     }
     return { pglite, release };
+  }
+
+  /** The whole data directory as a tarball, taken between two users' statements, for `memoryImage`. */
+  async dump(): Promise<Blob> {
+    const { pglite, release } = await this.acquire('public');
+    try {
+      return await pglite.dumpDataDir('none');
+    } finally {
+      release();
+    }
   }
 
   retain(): void {
@@ -66,17 +77,25 @@ let anonymousHosts = 0;
 /**
  * Returns the process-wide host for a data directory, creating it on first use.
  * `undefined` means in memory: each call with `shared` set to a name reuses the
- * same in-memory instance, so one test file's subgraphs share one database.
+ * same in-memory instance, so one test file's subgraphs share one database;
+ * the first call's `image`, if any, is the data it starts with.
  */
-export function pgliteHost(dataDir: string | undefined, memoryName?: string): PGliteHost {
+export function pgliteHost(dataDir: string | undefined, memoryName?: string, image?: Blob): PGliteHost {
   const key = dataDir ?? `memory:${memoryName ?? `anonymous-${anonymousHosts++}`}`;
   let host = hosts.get(key);
   if (!host) {
-    host = new PGliteHost(key, dataDir);
+    host = new PGliteHost(key, dataDir, image);
     hosts.set(key, host);
   }
   host.retain();
   return host;
+}
+
+/** The data directory of the open in-memory database of that name, to start others from (`memoryImage`). */
+export async function dumpMemoryDatabase(memoryName: string): Promise<Blob> {
+  const host = hosts.get(`memory:${memoryName}`);
+  if (!host) throw new Error(`No in-memory database named ${memoryName} is open: dump it before its last subgraph stops.`);
+  return host.dump();
 }
 
 export function quoteIdentifier(name: string): string {

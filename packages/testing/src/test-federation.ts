@@ -1,13 +1,17 @@
 import { DevIdentityProvider, type IssueOptions, type OfficerClaims } from '@joined-up/auth';
-import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
+import { testDatabaseOptions, type TestDatabaseOptions, type TestDatabaseSeed } from '@joined-up/db/testing';
 import type { SubgraphDefinition } from '@joined-up/service';
 import { startFederation, type Federation } from '@joined-up/stack';
 import { generatePopulation, type Population, type PopulationOptions } from '@joined-up/synthetic';
+import { federationSeed } from './federation-seed.js';
 import { postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql-client.js';
 import { officers } from './officers.js';
 
 /** A small population: enough people for every agency and the planted cohort, quick to seed. */
 export const TEST_POPULATION = { size: 2000, seed: 1998, asOf: '2026-11-15' } as const;
+
+/** The secret agencies encode linkage tokens with; one for every test federation, as they share one seeded person index. */
+const TEST_LINKAGE_SECRET = 'test-linkage-secret';
 
 export interface TestFederation extends Federation {
   readonly population: Population;
@@ -27,7 +31,9 @@ export interface TestFederation extends Federation {
 /**
  * The whole federation for one test file, on the engine under test
  * (PostgreSQL when JOINED_UP_TEST_POSTGRES_URL is set, else PGlite), with a
- * fresh database, fresh signing keys, and every hop over real HTTP.
+ * fresh database, fresh signing keys, and every hop over real HTTP. With the
+ * test population and every subgraph, the database is a copy of the run's
+ * seeded one (see federation-seed.ts): the same data as seeding it afresh.
  */
 export async function startTestFederation(
   label: string,
@@ -41,9 +47,10 @@ export async function startTestFederation(
     dashboardDir?: string;
   } = {},
 ): Promise<TestFederation> {
-  const database = await testDatabaseOptions(label);
-  const identityProvider = await DevIdentityProvider.generate();
   const population = generatePopulation(options.population ?? TEST_POPULATION);
+  const seed = options.population || options.subgraphs ? undefined : await federationSeed(() => seedFederation(population));
+  const database = await testDatabaseOptions(label, seed);
+  const identityProvider = await DevIdentityProvider.generate();
   const recordGrantKey = (agency: string) => `test-record-grant-${label}-${agency}`;
   let federation: Federation;
   try {
@@ -53,7 +60,7 @@ export async function startTestFederation(
       subgraphPorts: 'any',
       database,
       population,
-      linkageSecret: `test-linkage-secret-${label}`,
+      linkageSecret: TEST_LINKAGE_SECRET,
       recordGrantKey,
       subgraphs: options.subgraphs,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
@@ -89,4 +96,31 @@ export async function startTestFederation(
       await database.drop();
     },
   };
+}
+
+/** Migrates, seeds and links a database as a test federation would, and returns it as a seed for others. */
+async function seedFederation(population: Population): Promise<TestDatabaseSeed> {
+  const database = await testDatabaseOptions('seed');
+  try {
+    const federation = await startFederation({
+      identityProvider: await DevIdentityProvider.generate(),
+      gatewayPort: 0,
+      subgraphPorts: 'any',
+      database,
+      population,
+      linkageSecret: TEST_LINKAGE_SECRET,
+      recordGrantKey: (agency) => `test-record-grant-seed-${agency}`,
+    });
+    if (database.engine === 'pglite') {
+      // An in-memory database ends with its last connection: image it first.
+      const seed = await database.seed();
+      await federation.stop();
+      return seed;
+    }
+    await federation.stop();
+    return await database.seed();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
 }

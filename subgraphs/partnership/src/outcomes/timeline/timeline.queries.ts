@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartnershipContext } from '../../context.js';
 import { Outcome } from '../outcome/outcome.type.js';
+import { warningsSighted } from '../operating-agreement/agreement-warning.loaders.js';
 import { timelineByOutcome } from './timeline.loaders.js';
 import { TimelineEvent } from './timeline.type.js';
 
@@ -10,7 +11,9 @@ export class OutcomeTimelineQueries {
     description:
       'Everything that has happened to the outcome, oldest first: agreement, leads, operating agreements and their warnings and reviews, proposals and answers, consultations, feedback and lessons. Ties at the same instant follow the order of TimelineEventKind.',
   })
-  timeline(@Root() outcome: Outcome, @Ctx() context: PartnershipContext): Promise<TimelineEvent[]> {
+  async timeline(@Root() outcome: Outcome, @Ctx() context: PartnershipContext): Promise<TimelineEvent[]> {
+    // A warning recorded by this request is on the timeline asked for beside it.
+    await warningsSighted(context);
     return context.loaders.load(timelineByOutcome, outcome.id);
   }
 }

@@ -184,6 +184,11 @@ describe('linking agency records into people without names, and the Lambeth coho
     expect([after.get(a), after.get(b)]).toContain(index.get(a));
   });
 
+  it('serves the person index on a pool that bounds every statement to the request budget (PostgreSQL), which the linkage runs below lift for themselves', async () => {
+    const { rows } = await sql<{ statement_timeout: string }>`show statement_timeout`.execute(personIndexDb());
+    expect(rows[0].statement_timeout).toBe(process.env.JOINED_UP_TEST_POSTGRES_URL ? '5s' : '0');
+  });
+
   it('keeps every existing partnership id when records are added and linkage runs again', async () => {
     const before = await personOf();
     const health = federation.subgraphs.get('health')!.database.db;

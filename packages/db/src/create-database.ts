@@ -19,6 +19,17 @@ export interface AgencyDatabase<DB> {
 export interface CreateDatabaseOptions extends DatabaseTargetOptions {
   /** Maximum PostgreSQL connections for this agency (ignored for PGlite). */
   poolSize?: number;
+  /**
+   * Longest any one statement may run, in milliseconds, on every connection
+   * of the pool (PostgreSQL's `statement_timeout`, cancelled with SQLSTATE
+   * 57014). The handle a subgraph serves requests with sets it to the longest
+   * request budget, so a read outside a bounded transaction still cannot keep
+   * a connection busy past it; work legitimately longer (linkage runs) lifts
+   * it with `set_config('statement_timeout', '0', …)` on its own connection or
+   * transaction. Omitted, statements are unbounded (setup, command-line tools).
+   * Ignored by the embedded PGlite, which cannot interrupt a statement.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -30,7 +41,7 @@ export async function createDatabase<DB>(options: CreateDatabaseOptions): Promis
   const target = resolveDatabaseTarget(options);
   assertSchemaName(target.schema);
   const statements = new StatementCounter(target.schema);
-  const dialect = target.kind === 'postgres' ? postgresDialect(target, options.poolSize ?? 10) : pgliteDialect(target);
+  const dialect = target.kind === 'postgres' ? postgresDialect(target, options.poolSize ?? 10, options.statementTimeoutMs) : pgliteDialect(target);
   const db = new Kysely<DB>({ dialect, log: statements.record });
   await sql`create schema if not exists ${sql.id(target.schema)}`.execute(db);
   statements.reset();
@@ -43,7 +54,7 @@ export async function createDatabase<DB>(options: CreateDatabaseOptions): Promis
   };
 }
 
-function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, max: number) {
+function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, max: number, statementTimeoutMs: number | undefined) {
   const types = {
     getTypeParser: (oid: number, format?: string) =>
       typeParsers[oid] ?? (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format),
@@ -53,6 +64,8 @@ function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, 
     max,
     types: types as pg.CustomTypesConfig,
     options: `-c search_path=${target.schema},public`,
+    // Sent at connection start-up, so it is each session's default: `reset statement_timeout` returns to it.
+    ...(statementTimeoutMs === undefined ? {} : { statement_timeout: statementTimeoutMs }),
   });
   // An idle connection can be closed by the server (a restart, a dropped test
   // database); without a listener the pool's 'error' event would crash the

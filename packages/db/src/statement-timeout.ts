@@ -7,7 +7,9 @@ import { sql, type Transaction } from 'kysely';
  * connection busy for the requests queued behind it. PostgreSQL cancels the
  * statement (SQLSTATE 57014) and the transaction rolls back, audit entries
  * included. The embedded PGlite accepts the setting but runs one statement at
- * a time and cannot interrupt it.
+ * a time and cannot interrupt it. Statements outside such a transaction are
+ * still bounded by the whole budget where the pool sets one
+ * (`statementTimeoutMs` of `createDatabase`).
  */
 export async function limitStatementTime<DB>(trx: Transaction<DB>, milliseconds: number): Promise<void> {
   await sql`select set_config('statement_timeout', ${String(Math.max(1, Math.ceil(milliseconds)))}, true)`.execute(trx);

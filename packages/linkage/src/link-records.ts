@@ -131,6 +131,8 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
   // Temporary tables live in one session, so the whole run holds one connection.
   return db.connection().execute(async (connection) => {
     await sql`select set_config('work_mem', ${options.workMem ?? '256MB'}, false)`.execute(connection);
+    // A large run's statements take minutes: lift the serving pool's per-statement bound on this connection only.
+    await sql`select set_config('statement_timeout', '0', false)`.execute(connection);
     try {
       const records = Number((await sql<{ n: number }>`select count(*)::bigint as n from linkage_encodings`.execute(connection)).rows[0].n);
 
@@ -235,6 +237,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
     } finally {
       await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined`.execute(connection);
       await sql`reset work_mem`.execute(connection);
+      await sql`reset statement_timeout`.execute(connection);
     }
   });
 }

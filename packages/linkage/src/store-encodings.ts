@@ -34,6 +34,8 @@ export async function storeEncodings(
   return db.transaction().execute(async (trx) => {
     // For this transaction only: sorting an agency's blocking rows (below) in memory rather than on disk.
     await sql`select set_config('work_mem', '256MB', true)`.execute(trx);
+    // A million records take minutes to store: no per-statement bound, whatever the pool's.
+    await sql`select set_config('statement_timeout', '0', true)`.execute(trx);
     await sql`delete from linkage_blocks b using linkage_encodings e
               where e.encoding_id = b.encoding_id and e.agency_id = ${agencyId}`.execute(trx);
     await trx.deleteFrom('linkage_encodings').where('agency_id', '=', agencyId).execute();

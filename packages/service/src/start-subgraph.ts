@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sql } from 'kysely';
-import { countingInsertedRows, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
+import { countingInsertedRows, createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
 import { startStage } from '@joined-up/progress';
-import { createSubgraphService, type RunningServer } from '@joined-up/federation';
+import { createSubgraphService, OPERATION_LIMITS, type RunningServer } from '@joined-up/federation';
 import type { TokenVerifier } from '@joined-up/auth';
 import { AGENCY_IDS, type AgencyId, type Population } from '@joined-up/synthetic';
 import type { SubgraphDefinition } from './subgraph-definition.js';
@@ -54,28 +54,39 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
   const log = options.log ?? (() => {});
   const opening = performance.now();
   const schema = databaseSchemaOf(definition.name);
-  const database = await openAgencyDatabase<DB>(schema, options.database);
+  // Every statement run for a request ends within the longest request budget,
+  // inside a bounded transaction or not: a direct caller with a valid token
+  // cannot hold a connection past it (PostgreSQL only: PGlite cannot interrupt).
+  const database = await openAgencyDatabase<DB>(schema, { ...options.database, statementTimeoutMs: OPERATION_LIMITS.timeBudgetMs });
   // The first agency to open the embedded database starts PostgreSQL-in-WebAssembly: seconds, worth a line.
   const openingSeconds = (performance.now() - opening) / 1000;
   if (openingSeconds >= 0.5) log(`${definition.name}: database opened in ${openingSeconds.toFixed(1)} s (${database.description})`);
   let server: RunningServer | undefined;
   try {
-    const migrating = performance.now();
-    const applied = await migrateToLatest(database.db, schema, definition.migrations);
-    if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s) in ${((performance.now() - migrating) / 1000).toFixed(1)} s`);
-    if (options.population && !(await definition.hasData(database.db))) {
-      const population = options.population();
-      // Each agency's records are generated on first use: a stage of its own, so the seeding rate is the database's.
-      const generating = AGENCY_IDS.includes(definition.name as AgencyId) ? startStage(`${definition.name}: generating synthetic records`, { log }) : undefined;
-      const total = rowsToSeed(population, definition.name);
-      generating?.finish();
-      const seeding = startStage(`${definition.name}: seeding`, { total, unit: 'rows', log });
-      await countingInsertedRows((count) => seeding.tick(count), () => definition.seed(database.db, population));
-      seeding.finish();
-      // Fresh statistics after a bulk load: without them (autovacuum may be off,
-      // or not yet run) the planner guesses a handful of rows per table and
-      // picks nested loops that cost seconds on the area and indicator reads.
-      await sql`analyze`.execute(database.db);
+    // Migrations and a first seeding can outlast any request's budget: on
+    // PostgreSQL they run on a short-lived pool of their own, without the
+    // serving pool's per-statement bound.
+    const setup = database.target.kind === 'postgres' ? await createDatabase<DB>({ ...options.database, schema }) : database;
+    try {
+      const migrating = performance.now();
+      const applied = await migrateToLatest(setup.db, schema, definition.migrations);
+      if (applied.length > 0) log(`${definition.name}: applied ${applied.length} migration(s) in ${((performance.now() - migrating) / 1000).toFixed(1)} s`);
+      if (options.population && !(await definition.hasData(setup.db))) {
+        const population = options.population();
+        // Each agency's records are generated on first use: a stage of its own, so the seeding rate is the database's.
+        const generating = AGENCY_IDS.includes(definition.name as AgencyId) ? startStage(`${definition.name}: generating synthetic records`, { log }) : undefined;
+        const total = rowsToSeed(population, definition.name);
+        generating?.finish();
+        const seeding = startStage(`${definition.name}: seeding`, { total, unit: 'rows', log });
+        await countingInsertedRows((count) => seeding.tick(count), () => definition.seed(setup.db, population));
+        seeding.finish();
+        // Fresh statistics after a bulk load: without them (autovacuum may be off,
+        // or not yet run) the planner guesses a handful of rows per table and
+        // picks nested loops that cost seconds on the area and indicator reads.
+        await sql`analyze`.execute(setup.db);
+      }
+    } finally {
+      if (setup !== database) await setup.destroy();
     }
     const graphqlSchema = await definition.buildSchema();
     const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => Promise<void>> = {

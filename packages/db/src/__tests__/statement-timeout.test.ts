@@ -44,3 +44,59 @@ describe('limitStatementTime', () => {
     }
   });
 });
+
+describe('statementTimeoutMs', () => {
+  let bounded: AgencyDatabase<Record<string, never>>;
+  let options: TestDatabaseOptions;
+  const sleep = (seconds: number) => sql`select pg_sleep(${seconds})`;
+  const codeOf = (error: Error & { code?: string }) => error.code;
+
+  beforeAll(async () => {
+    options = await testDatabaseOptions('statement-timeout-pool');
+    bounded = await createDatabase({ ...options, schema: 'timeout', statementTimeoutMs: 200 });
+  });
+  afterAll(async () => {
+    await bounded?.destroy();
+    await options?.drop();
+  });
+
+  it('cancels a statement outside any transaction on PostgreSQL; PGlite, which cannot interrupt itself, lets it finish', async () => {
+    const started = Date.now();
+    const outcome = await sleep(options.engine === 'postgres' ? 5 : 0.3)
+      .execute(bounded.db)
+      .then(() => 'finished', codeOf);
+    if (options.engine === 'postgres') {
+      expect(outcome).toBe('57014');
+      expect(Date.now() - started).toBeLessThan(2000);
+    } else {
+      expect(outcome).toBe('finished');
+    }
+  });
+
+  it('lets long work lift the bound on its own connection or transaction, and only there', async () => {
+    // As a linkage run does on the one connection it holds.
+    const onConnection = await bounded.db.connection().execute(async (connection) => {
+      await sql`select set_config('statement_timeout', '0', false)`.execute(connection);
+      try {
+        await sleep(0.4).execute(connection);
+        return 'finished';
+      } finally {
+        await sql`reset statement_timeout`.execute(connection);
+      }
+    });
+    expect(onConnection).toBe('finished');
+    // As storing encodings and rewriting the person index do in their transaction.
+    const inTransaction = await bounded.db.transaction().execute(async (trx) => {
+      await sql`select set_config('statement_timeout', '0', true)`.execute(trx);
+      await sleep(0.4).execute(trx);
+      return 'finished';
+    });
+    expect(inTransaction).toBe('finished');
+    // Every connection of the pool (those two included) is bounded again.
+    const shown = await Promise.all(
+      [1, 2, 3].map(() => bounded.db.connection().execute(async (connection) => (await sql<{ statement_timeout: string }>`show statement_timeout`.execute(connection)).rows[0].statement_timeout)),
+    );
+    expect(shown).toEqual(options.engine === 'postgres' ? ['200ms', '200ms', '200ms'] : ['0', '0', '0']);
+    if (options.engine === 'postgres') expect(await sleep(0.4).execute(bounded.db).then(() => 'finished', codeOf)).toBe('57014');
+  });
+});

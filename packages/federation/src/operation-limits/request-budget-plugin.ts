@@ -23,8 +23,9 @@ export function remainingMs(deadline: number): number {
  * Cuts a request off when its time budget is spent: every resolver that would
  * start after the deadline fails instead, so a request that has used its time
  * gives the process back to the others rather than resolving thousands more
- * fields. SQL is bounded separately (`statement_timeout` on the request's
- * transactions). The many refusals one request collects are sent as one.
+ * fields. SQL is bounded separately: `statement_timeout` on the request's
+ * transactions, and the budget itself on every connection of the pool a
+ * subgraph serves requests with. The many refusals one request collects are sent as one.
  *
  * The check wraps each field's resolver in the schema once, when the server
  * loads it, rather than using Apollo's `willResolveField` hook: any plugin

@@ -24,12 +24,19 @@ describe('linking a synthetic population of 3,000 people', () => {
     shared = await testDatabaseOptions('linkage');
     database = await createDatabase<any>({ ...shared, schema: 'partnership' });
     await createLinkageTables(database.db);
-    const encode = createRecordEncoder('a secret the agencies share');
-    for (const agency of syntheticAgencies({ size: 3000, seed: 2024, asOf: '2026-01-01' })) {
-      for (const [recordId, person] of agency.truth) truth.set(`${agency.agencyId}/${recordId}`, person);
-      await storeEncodings(database.db, agency.agencyId, agency.records.map(encode));
+    // Storing and linking run on a pool that bounds each statement far below
+    // their longest, as a subgraph's serving pool does: they lift the bound for themselves.
+    const serving = await createDatabase<any>({ ...shared, schema: 'partnership', statementTimeoutMs: 100 });
+    try {
+      const encode = createRecordEncoder('a secret the agencies share');
+      for (const agency of syntheticAgencies({ size: 3000, seed: 2024, asOf: '2026-01-01' })) {
+        for (const [recordId, person] of agency.truth) truth.set(`${agency.agencyId}/${recordId}`, person);
+        await storeEncodings(serving.db, agency.agencyId, agency.records.map(encode));
+      }
+      first = await linkRecords(serving.db, OPTIONS);
+    } finally {
+      await serving.destroy();
     }
-    first = await linkRecords(database.db, OPTIONS);
   });
   afterAll(async () => {
     await database?.destroy();

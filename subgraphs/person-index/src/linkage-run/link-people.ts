@@ -26,6 +26,8 @@ export async function linkPeople(db: Kysely<PersonIndexTables>, options: LinkRec
   const result = await linkRecords(db, { uSamplePairs: uSamplePairsFromEnv(), ...options });
   const clusters: Cluster[] = result.clusters.map((cluster) => cluster.map((ref) => ({ agencyId: ref.agencyId, recordId: ref.recordId })));
   const written = await db.transaction().execute(async (trx) => {
+    // Rewriting a large index outlasts any request's budget: no per-statement bound, whatever the pool's.
+    await sql`select set_config('statement_timeout', '0', true)`.execute(trx);
     // Linkage and writing are separate steps; lock the index so two runs cannot interleave their writes.
     await sql`lock table person_records in exclusive mode`.execute(trx);
     const previous = previousAssignments(await trx.selectFrom('person_records').select(['agency_id', 'record_id', 'person_id']).execute());

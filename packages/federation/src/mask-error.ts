@@ -2,6 +2,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PUBLIC_ERROR_CODES } from './errors.js';
 import { describeTokenLimit } from './operation-limits/token-limit.js';
+import { LIMIT_CODES } from './operation-limits/limit-error.js';
+
+/** PostgreSQL's SQLSTATE for a statement cancelled by `statement_timeout`. */
+const STATEMENT_CANCELLED = '57014';
 
 export interface MaskOptions {
   /** Where unexpected errors are reported in full; never the client. */
@@ -20,7 +24,17 @@ export function maskError(parsed: GraphQLFormattedError, error: unknown, options
     const { stacktrace: _stacktrace, exception: _exception, http: _http, ...extensions } = formatted.extensions ?? {};
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
-  options.log('Unexpected error', unwrapResolverError(error));
+  const cause = unwrapResolverError(error);
+  options.log('Unexpected error', cause);
+  // The pool's statement_timeout is the request's time budget: a statement it
+  // cancelled is the caller asking for too much, which they can act on.
+  if ((cause as { code?: unknown } | null)?.code === STATEMENT_CANCELLED) {
+    return {
+      message: 'A database statement ran past the request time budget and was cancelled. Ask for less in one request, or retry later.',
+      path: formatted.path,
+      extensions: { code: LIMIT_CODES.time },
+    };
+  }
   return {
     message: 'Something went wrong on our side. The error was logged; please retry or report it with the time of your request.',
     path: formatted.path,

@@ -37,24 +37,3 @@ export const recordWarning = defineLoader<PartnershipContext, { agreementId: str
   },
   { cacheKey: (warning) => warning.agreementId },
 );
-
-/** The sightings made in each request, by agreement: each settles once its warning, if any, is recorded. */
-const sightings = new WeakMap<PartnershipContext, Map<string, Promise<boolean>>>();
-
-/**
- * Looks once per request at whether an agreement warns, recording the warning
- * when it does, so that every field asking in that request (`warning`,
- * `warnings`, the outcome's timeline) sees the same answer and record.
- */
-export function sightWarning(context: PartnershipContext, agreementId: string, look: () => Promise<boolean>): Promise<boolean> {
-  let seen = sightings.get(context);
-  if (!seen) sightings.set(context, (seen = new Map()));
-  let sighting = seen.get(agreementId);
-  if (!sighting) seen.set(agreementId, (sighting = look()));
-  return sighting;
-}
-
-/** Settles once every warning sighted so far in this request is recorded (or failed to be): read recorded warnings after it. */
-export async function warningsSighted(context: PartnershipContext): Promise<void> {
-  await Promise.allSettled(sightings.get(context)?.values() ?? []);
-}

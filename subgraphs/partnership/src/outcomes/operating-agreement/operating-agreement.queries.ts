@@ -12,7 +12,7 @@ import { Officer } from '../../directory/officer/officer.type.js';
 import { loadOperatingAgreement, reviewsByAgreement } from './operating-agreement.loaders.js';
 import { AgreementReview, OperatingAgreement, ReviewDecision } from './operating-agreement.type.js';
 import { AgreementWarning } from './agreement-warning.type.js';
-import { recordWarning, sightWarning, warningsByAgreement } from './agreement-warning.loaders.js';
+import { recordWarning, warningsByAgreement } from './agreement-warning.loaders.js';
 
 function conditionStatuses(agreement: OperatingAgreement): ProgressStatus[] {
   return (agreement.requiredConditions ?? []).map((condition) => (condition.status as ProgressStatus) ?? ProgressStatus.NOT_ENOUGH_DATA);
@@ -28,25 +28,6 @@ async function troubledConditions(agreement: OperatingAgreement, context: Partne
     .filter(({ status }) => status === ProgressStatus.OFF_TRACK || status === ProgressStatus.AT_RISK);
   if (troubled.length === 0) return null;
   return troubled.map(({ indicator, status }) => `${indicator.name} (${indicator.indicator_id}) is ${status.toLowerCase().replace('_', ' ')}`).join('; ');
-}
-
-/**
- * Early warning: true when any condition is OFF_TRACK. The first warning seen
- * since the last review is recorded; a recording that fails does not change
- * the live answer, and the next request that sees the warning records it.
- */
-function warns(agreement: OperatingAgreement, context: PartnershipContext): Promise<boolean> {
-  return sightWarning(context, agreement.id, async () => {
-    const warned = conditionStatuses(agreement).includes(ProgressStatus.OFF_TRACK);
-    if (warned) {
-      try {
-        await context.loaders.load(recordWarning, { agreementId: agreement.id, detail: (await troubledConditions(agreement, context))! });
-      } catch (error) {
-        console.error(`[partnership] could not record the early warning on ${agreement.id}`, error);
-      }
-    }
-    return warned;
-  });
 }
 
 @Resolver(() => OperatingAgreement)
@@ -97,8 +78,17 @@ export class OperatingAgreementQueries {
       'Early warning: true when any condition is OFF_TRACK against its trajectory, as computed by the agency that owns the data. The first warning seen since the last review is recorded (see `warnings`) and shows on the outcome\'s timeline.',
   })
   @Directive(`@requires(fields: "${requiredStatuses('conditionIndicators')}")`)
-  warning(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<boolean> {
-    return warns(agreement, context);
+  async warning(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<boolean> {
+    const warned = conditionStatuses(agreement).includes(ProgressStatus.OFF_TRACK);
+    if (warned) {
+      try {
+        await context.loaders.load(recordWarning, { agreementId: agreement.id, detail: (await troubledConditions(agreement, context))! });
+      } catch (error) {
+        // The live answer stands without its record; the next request that sees the warning records it.
+        console.error(`[partnership] could not record the early warning on ${agreement.id}`, error);
+      }
+    }
+    return warned;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Which conditions are off track or at risk, in words; null when all are on track.' })
@@ -108,10 +98,7 @@ export class OperatingAgreementQueries {
   }
 
   @FieldResolver(() => [AgreementWarning], { description: 'Early warnings recorded on this agreement, newest first, each open until the next review.' })
-  // The same statuses as `warning`, so that a warning first seen now is recorded before the list is read.
-  @Directive(`@requires(fields: "${requiredStatuses('conditionIndicators')}")`)
   async warnings(@Root() agreement: OperatingAgreement, @Ctx() context: PartnershipContext): Promise<AgreementWarning[]> {
-    await warns(agreement, context);
     const [warnings, reviews] = await Promise.all([
       context.loaders.load(warningsByAgreement, agreement.id),
       context.loaders.load(reviewsByAgreement, agreement.id),

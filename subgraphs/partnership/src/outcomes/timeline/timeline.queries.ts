@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PartnershipContext } from '../../context.js';
 import { Outcome } from '../outcome/outcome.type.js';
-import { warningsSighted } from '../operating-agreement/agreement-warning.loaders.js';
 import { timelineByOutcome } from './timeline.loaders.js';
 import { TimelineEvent } from './timeline.type.js';
 
@@ -11,9 +10,7 @@ export class OutcomeTimelineQueries {
     description:
       'Everything that has happened to the outcome, oldest first: agreement, leads, operating agreements and their warnings and reviews, proposals and answers, consultations, feedback and lessons. Ties at the same instant follow the order of TimelineEventKind.',
   })
-  async timeline(@Root() outcome: Outcome, @Ctx() context: PartnershipContext): Promise<TimelineEvent[]> {
-    // A warning recorded by this request is on the timeline asked for beside it.
-    await warningsSighted(context);
+  timeline(@Root() outcome: Outcome, @Ctx() context: PartnershipContext): Promise<TimelineEvent[]> {
     return context.loaders.load(timelineByOutcome, outcome.id);
   }
 }

@@ -1,7 +1,8 @@
 import type { Generated, Selectable } from 'kysely';
+import type { IdempotencyTables } from '@joined-up/service';
 
-/** The partnership's tables, as Kysely sees them. */
-export interface PartnershipTables {
+/** The partnership's tables, as Kysely sees them; `idempotency_keys` is the shared table of packages/service. */
+export interface PartnershipTables extends IdempotencyTables {
   agencies: { agency_id: string; name: string; kind: string; description: string };
   officers: { officer_id: string; agency_id: string; name: string; job_title: string; email: string; roles: string[] };
   sharing_agreements: {
@@ -183,14 +184,6 @@ export interface PartnershipTables {
     since_review_id: number | null;
     detected_at: Generated<Date>;
     detail: string;
-  };
-  idempotency_keys: {
-    idempotency_key: string;
-    operation: string;
-    request_hash: string;
-    officer_id: string;
-    result: unknown;
-    created_at: Generated<Date>;
   };
 }
 

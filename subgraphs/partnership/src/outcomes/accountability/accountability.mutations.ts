@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { idempotent, idempotencyKeyArg } from '@joined-up/service';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { conflict, notFound } from '@joined-up/federation';
@@ -63,18 +63,21 @@ export class AccountabilityMutations {
     await officerExists(context, officerId);
     const handover = async (trx: Transaction<PartnershipTables>) => {
       await authorise(trx, context, 'reassignLead', outcomeId);
-      const now = new Date();
+      // The database's clock when the row is ended, not this process's when it
+      // began: a handover that waited for a concurrent one ends the lead that
+      // one started after its own clock was read, and must not end it before it began.
       const ended = await trx
         .updateTable('accountabilities')
-        .set({ held_until: now })
+        // Whole milliseconds, so the next lead can start at exactly the same instant as a JavaScript Date.
+        .set({ held_until: sql<Date>`date_trunc('milliseconds', clock_timestamp())` })
         .where('outcome_id', '=', outcomeId)
         .where('held_until', 'is', null)
-        .returning('officer_id')
+        .returning(['officer_id', 'held_until'])
         .executeTakeFirst();
       if (ended?.officer_id === officerId) throw conflict(`${officerId} already leads outcome ${outcomeId}.`);
       await trx
         .insertInto('accountabilities')
-        .values({ outcome_id: outcomeId, officer_id: officerId, held_from: now, assigned_by: context.identity.officerId, reason: why })
+        .values({ outcome_id: outcomeId, officer_id: officerId, held_from: ended?.held_until ?? sql<Date>`clock_timestamp()`, assigned_by: context.identity.officerId, reason: why })
         .execute();
       return { outcomeId };
     };

@@ -32,6 +32,7 @@ describe('an agency refuses a person representation the person index did not sig
       .get('person-index')!
       .database.db.selectFrom('person_records')
       .select('person_id')
+      .distinct()
       .where('agency_id', '=', 'health')
       .orderBy('person_id')
       .limit(2)
@@ -44,7 +45,9 @@ describe('an agency refuses a person representation the person index did not sig
     expect(indexed.errors).toBeUndefined();
     owner = { id: indexed.data.person.id, recordIds: indexed.data.person.healthRecordIds, grant: indexed.data.person.healthRecordGrant };
     expect(owner.recordIds.length).toBeGreaterThan(0);
+    // Two people, not one person's two health records: the forgery must name somebody else.
     other = people[1].person_id;
+    expect(other).not.toBe(owner.id);
   });
   afterAll(() => federation?.stop());
 

@@ -18,6 +18,12 @@ export interface Cell {
   subgraphCalls: number;
   statements: number;
   measuredRequests: number;
+  /**
+   * Subgraph calls during the fixed-concurrency runs (per `loadRequests`):
+   * fewer than one at a time where a gateway merges identical calls that are
+   * in flight together for different requests.
+   */
+  loadSubgraphCalls: number;
   /** Peak resident set of the gateway process, and of the subgraph processes together, during the cell (MiB). */
   gatewayPeakRssMb: number;
   subgraphPeakRssMb: number;
@@ -26,7 +32,7 @@ export interface Cell {
 }
 
 export function emptyCell(): Cell {
-  return { requests: 0, seconds: 0, latencies: [], gatewayCpuMs: 0, subgraphCpuMs: 0, loadRequests: 0, subgraphCalls: 0, statements: 0, measuredRequests: 0, gatewayPeakRssMb: 0, subgraphPeakRssMb: 0 };
+  return { requests: 0, seconds: 0, latencies: [], gatewayCpuMs: 0, subgraphCpuMs: 0, loadRequests: 0, subgraphCalls: 0, statements: 0, measuredRequests: 0, loadSubgraphCalls: 0, gatewayPeakRssMb: 0, subgraphPeakRssMb: 0 };
 }
 
 /** A running configuration as the measurements see it. */
@@ -148,9 +154,10 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
   cell.statements += countersAfter.statements - countersBefore.statements;
   cell.measuredRequests += SEQUENTIAL_REQUESTS;
 
-  const [gatewayBefore, subgraphsBefore] = [gateway.process.cpuMs(), subgraphCpu()];
+  const [gatewayBefore, subgraphsBefore, loadCountersBefore] = [gateway.process.cpuMs(), subgraphCpu(), await readCounters(gateway.counters)];
   const throughput = await runLoad(gateway.url, settings, query, { connections: settings.connections, unique });
   await drain(gateway.counters);
+  cell.loadSubgraphCalls += (await readCounters(gateway.counters)).requests - loadCountersBefore.requests;
   cell.gatewayCpuMs += gateway.process.cpuMs() - gatewayBefore;
   cell.subgraphCpuMs += subgraphCpu() - subgraphsBefore;
   cell.loadRequests += throughput.sent;

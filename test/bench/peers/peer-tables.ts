@@ -10,6 +10,7 @@ interface Figures {
   subgraphCpuMs: number;
   totalCpuMs: number;
   calls: number;
+  loadCalls: number;
   statements: number;
 }
 
@@ -23,6 +24,7 @@ function figuresOf(cell: Cell): Figures | undefined {
     subgraphCpuMs,
     totalCpuMs: gatewayCpuMs + subgraphCpuMs,
     calls: cell.subgraphCalls / cell.measuredRequests,
+    loadCalls: cell.loadSubgraphCalls / cell.loadRequests,
     statements: cell.statements / cell.measuredRequests,
   };
 }
@@ -39,10 +41,10 @@ function markdown(header: string[], rows: string[][]): string {
  * The peer table of one run: per workload and configuration, throughput and
  * total CPU per request as ratios to the monolith, latency at the fixed rate,
  * CPU split between gateway and subgraph processes, calls and SQL per
- * request, peak RSS, and whether the `data` matches the monolith's.
+ * request (and calls per request under concurrency), peak RSS, and whether the `data` matches the monolith's.
  */
 export function peerTable(run: PeerRun): string {
-  const header = ['workload', 'configuration', 'req/s', 'req/s vs monolith', 'p50', 'p95', 'p99', 'gw CPU ms/req', 'subgraph CPU ms/req', 'total CPU ms/req', 'CPU vs monolith', 'calls/req', 'SQL/req', 'gw peak RSS MiB', 'subgraphs peak RSS MiB', 'data'];
+  const header = ['workload', 'configuration', 'req/s', 'req/s vs monolith', 'p50', 'p95', 'p99', 'gw CPU ms/req', 'subgraph CPU ms/req', 'total CPU ms/req', 'CPU vs monolith', 'calls/req', 'calls/req under load', 'SQL/req', 'gw peak RSS MiB', 'subgraphs peak RSS MiB', 'data'];
   const rows: string[][] = [];
   for (const [workload, byConfiguration] of run.cells) {
     const monolithCell = byConfiguration.get(MONOLITH);
@@ -67,6 +69,7 @@ export function peerTable(run: PeerRun): string {
         fixed(figures.totalCpuMs),
         ratio(figures.totalCpuMs, monolith?.totalCpuMs),
         fixed(figures.calls),
+        fixed(figures.loadCalls),
         fixed(figures.statements),
         cell.gatewayPeakRssMb.toFixed(0),
         cell.subgraphPeakRssMb > 0 ? cell.subgraphPeakRssMb.toFixed(0) : '—',

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, locatedError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { LIMIT_CODES } from './operation-limits/limit-error.js';
 
 /**
@@ -29,13 +29,29 @@ export const PUBLIC_ERROR_CODES = new Set([
  * more than the refusal itself, once per refused field and request.
  */
 function publicError(code: string, message: string, extensions: Record<string, unknown>): GraphQLError {
+  return withoutStackTrace(() => new GraphQLError(message, { extensions: { code, ...extensions } }));
+}
+
+/** What `create` returns, with no stack frames captured by the errors it makes. */
+function withoutStackTrace<T>(create: () => T): T {
   const frames = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return new GraphQLError(message, { extensions: { code, ...extensions } });
+    return create();
   } finally {
     Error.stackTraceLimit = frames;
   }
+}
+
+/**
+ * `error`, a refusal of the field `info` resolves, placed at that field as
+ * graphql-js would place it. graphql-js wraps an error thrown without a path
+ * in a new one, and the wrapper's stack, captured where graphql-js made it,
+ * is formatted as it copies the original's (under source maps, the dearest
+ * part of a refused field); one placed already is served as it is.
+ */
+export function refusedAt(error: GraphQLError, info: GraphQLResolveInfo): GraphQLError {
+  return withoutStackTrace(() => locatedError(error, info.fieldNodes, responsePathAsArray(info.path)));
 }
 
 /** The client sent something that cannot be right; the message says how to fix it. */

@@ -56,15 +56,17 @@ export async function serveGraphQL<Context extends BaseContext>(
   const service = options.service ?? 'graphql';
   const routes: NonNullable<ServeOptions<Context>['routes']> = { '/metrics': metricsRoute, ...options.routes };
   const server = createServer((request, response) => {
+    // Parsed once per request: a URL costs more than it looks.
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = url.pathname;
     // Only known paths become labels: a scanner's random URLs must not grow the metrics.
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const route = pathname === path || pathname in routes ? pathname : 'other';
     const stopTimer = httpDuration.startTimer({ service, route });
     response.once('finish', () => {
       stopTimer();
       httpRequests.inc({ service, route, status: String(response.statusCode) });
     });
-    withLogScope(() => handle(request, response)).catch((error) => {
+    withLogScope(() => handle(request, response, url)).catch((error) => {
       logger.error({ err: error }, 'Unhandled HTTP error');
       if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
       else response.end();
@@ -78,8 +80,7 @@ export async function serveGraphQL<Context extends BaseContext>(
   // its request fails; a long timeout makes that race vanishingly rare.
   server.keepAliveTimeout = 65_000;
 
-  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://localhost');
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const route = routes[url.pathname];
     if (route && request.method === 'GET') return route(request, response);
     if (url.pathname !== path) return sendJsonError(response, 404, 'NOT_FOUND', `Nothing here. The GraphQL endpoint is ${path}.`);

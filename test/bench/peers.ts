@@ -32,8 +32,9 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * `--only` keeps the workloads whose name contains it; `--configurations`
  * the configurations whose name contains one of its comma-separated parts
  * (the monolith's figures are the ratios' base: without it they are blank).
- * `--profile <dir>` writes a V8 CPU profile of each gateway (and the monolith)
- * into `dir` when the run ends, to open in Chrome DevTools or speedscope.
+ * `--profile <dir>` writes a V8 CPU profile of each gateway and the monolith
+ * into `dir`, and of each subgraph into `dir/<name>-subgraph`, when the run
+ * ends, to open in Chrome DevTools or speedscope.
  */
 const { values: args } = parseArgs({
   options: {

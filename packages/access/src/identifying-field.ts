@@ -1,4 +1,5 @@
-import type { GraphQLScalarType } from 'graphql';
+import { GraphQLError, type GraphQLScalarType } from 'graphql';
+import { refusedAt } from '@joined-up/federation';
 import { Extensions, Field, UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { AccessPolicy } from './access-policy.js';
 import type { DataCategory } from './data-categories.js';
@@ -17,8 +18,13 @@ export const IDENTIFYING_MARKER = 'Identifying field of category';
  * of the record (the pseudonymised view) is served.
  */
 export function IdentifyingField(category: DataCategory, returnType: () => StringConstructor | GraphQLScalarType, options: { description: string }): PropertyDecorator {
-  const guard: MiddlewareFn<{ access: AccessPolicy }> = async ({ context }, next) => {
-    await context.access.requireIdentifying(category);
+  const guard: MiddlewareFn<{ access: AccessPolicy }> = async ({ context, info }, next) => {
+    try {
+      await context.access.requireIdentifying(category);
+    } catch (error) {
+      // Placed at the field here: every refused field of every record costs less so.
+      throw error instanceof GraphQLError ? refusedAt(error, info) : error;
+    }
     return next();
   };
   const description = `${options.description} ${IDENTIFYING_MARKER} ${category}: served to the holding agency's own officers and to the roles a covering sharing agreement names for ${category}; to any other role it is null with a FORBIDDEN error.`;

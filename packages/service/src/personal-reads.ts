@@ -1,11 +1,12 @@
 import type { Expression, QueryCreator } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { AccessBasis, DataCategory } from '@joined-up/access';
-import { insertAuditEntries } from '@joined-up/audit';
+import { insertAuditEntries, type AuditEntryInput } from '@joined-up/audit';
 import { defineLoader, manyByKey, type LoaderDefinition } from '@joined-up/federation';
 import { auditWrites } from '@joined-up/metrics';
 import type { SubgraphContext } from './subgraph-context.js';
 import { auditEntryOf, type Subject } from './audit-entry-of.js';
+import { StatementTemplates } from './statement-templates.js';
 
 /** One category of a person's records, as `definePersonalLoader` declares it. */
 export interface PersonalRead<DB, Row> {
@@ -78,10 +79,9 @@ const personalReadsDefinition = defineLoader<SubgraphContext<unknown>, PersonalR
     positions.map((position) => auditEntryOf(context, basis, keys[position].subject, read.category, [read.field])),
   );
   const recordIdsOf = (positions: readonly number[]) => positions.map((position) => keys[position].subject.recordId);
-  const row = (await context.db
-    .with('audit_write', (db) => insertAuditEntries(db, entries))
-    .selectNoFrom(granted.map(({ read, positions }, index) => jsonArrayFrom(read.read(context.db, [...new Set(recordIdsOf(positions))])).as(`read_${index}`)))
-    .executeTakeFirstOrThrow()) as Record<string, unknown[]>;
+  const idLists = granted.map(({ positions }) => [...new Set(recordIdsOf(positions))]);
+  const statement = readStatement(context, granted, idLists, entries);
+  const row = (await context.db.executeQuery<Record<string, unknown[]>>(statement)).rows[0];
   auditWrites.inc(entries.length);
 
   granted.forEach(({ read, positions }, index) => {
@@ -90,6 +90,38 @@ const personalReadsDefinition = defineLoader<SubgraphContext<unknown>, PersonalR
   });
   return results;
 });
+
+/** The audit entry's fields, each passed to the statement as one list. */
+const AUDIT_COLUMNS = ['officerId', 'officerAgency', 'purpose', 'basis', 'agreementId', 'subjectPersonId', 'subjectRecordId', 'category', 'fields', 'requestId'] as const;
+
+const statements = new StatementTemplates();
+const readNumbers = new WeakMap<PersonalRead<unknown, unknown>, number>();
+let readsNumbered = 0;
+/** A number for each read, the same for the process's life: part of a statement's shape. */
+function readNumber(read: PersonalRead<unknown, unknown>): number {
+  let number = readNumbers.get(read);
+  if (number === undefined) readNumbers.set(read, (number = readsNumbered++));
+  return number;
+}
+
+/**
+ * The round's statement: `with audit_write as (insert ...) select (rows of
+ * each granted category as a JSON array)`. Its shape (which categories, how
+ * many records of each) repeats from request to request, so it is compiled
+ * once per shape (`StatementTemplates`); the audit entries and record ids are its values.
+ */
+function readStatement(context: SubgraphContext<unknown>, granted: readonly Granted<unknown>[], idLists: readonly string[][], entries: readonly AuditEntryInput[]) {
+  const shape = granted.map(({ read }, index) => `${readNumber(read)}:${idLists[index].length}`).join(',');
+  const starts = idLists.map((_, index) => AUDIT_COLUMNS.length + idLists.slice(0, index).reduce((sum, ids) => sum + ids.length, 0));
+  const values = [...AUDIT_COLUMNS.map((column) => entries.map((entry) => entry[column])), ...idLists.flat()];
+  return statements.compile(shape, values, (value) => {
+    const columns = AUDIT_COLUMNS.map((_, index) => value(index) as unknown[]);
+    const rows = columns[0].map((_, row) => Object.fromEntries(AUDIT_COLUMNS.map((column, index) => [column, columns[index][row]])) as unknown as AuditEntryInput);
+    return context.db
+      .with('audit_write', (db) => insertAuditEntries(db, rows))
+      .selectNoFrom(granted.map(({ read }, index) => jsonArrayFrom(read.read(context.db, idLists[index].map((_, at) => value(starts[index] + at) as string))).as(`read_${index}`)));
+  });
+}
 
 /** The request's loader of personal reads, shared by every category of the agency. */
 export function personalReads<DB>(): LoaderDefinition<SubgraphContext<DB>, PersonalReadKey<DB>, unknown[]> {

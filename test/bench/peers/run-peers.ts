@@ -22,7 +22,7 @@ export interface PeerRunOptions {
   workload: (name: string) => boolean;
   /** Keeps the configurations whose name passes; default all. */
   configuration?: (name: string) => boolean;
-  /** Writes a CPU profile (`--cpu-prof`) of every gateway and monolith process into this directory when it stops. */
+  /** Writes a CPU profile (`--cpu-prof`) of every gateway, monolith and subgraph process into this directory when it stops. */
   profileDir?: string;
   load: Omit<LoadSettings, 'tokens' | 'personIds'>;
   log: (line: string) => void;
@@ -107,11 +107,13 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
       JOINED_UP_POPULATION: String(population),
       JOINED_UP_LINKAGE_SECRET: 'bench-linkage-secret',
     };
+    const nodeOptions = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : undefined;
     for (const definition of subgraphDefinitions) {
       const processEnv = { ...env, PORT: new URL(urls[definition.name]).port, HOST: '127.0.0.1', ...urlEnv(urls) };
-      processes.push(await startProcess(`${definition.name} subgraph`, path.join(root, `subgraphs/${definition.name}/src/index.ts`), processEnv, /subgraph ready/));
+      // Each subgraph's profile in a folder of its own, to tell them apart.
+      const profiled = options.profileDir && { nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir, `${definition.name}-subgraph`)}`] };
+      processes.push(await startProcess(`${definition.name} subgraph`, path.join(root, `subgraphs/${definition.name}/src/index.ts`), processEnv, /subgraph ready/, profiled || {}));
     }
-    const nodeOptions = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : undefined;
     const subgraphs: SubgraphSet = { urls, processes: [...processes], env, nodeOptions };
     const chosen = configurations.filter((configuration) => options.configuration?.(configuration.name) ?? true);
     log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), ${settings.seconds} s per cell at ${settings.connections} connections, then ${settings.seconds} s at ${settings.rate} requests/s`);

@@ -17,10 +17,12 @@ interface Measured {
  * keeps one parsed document per distinct query text, so the document itself
  * is the key (and is forgotten with it). The shape (depth, aliases,
  * directives) depends on the document alone. The cost also depends on the
- * chosen operation and the variables, but only through list lengths and scalars (`operation-cost.ts`):
- * the key is the variables with every list replaced by its length, so 100
- * representations cost the same whatever people they name, and 101 are
- * measured afresh.
+ * chosen operation and the variables, but only through list lengths, numbers
+ * (paging arguments) and booleans (`@include`, `@skip`), never through a
+ * string's text (`operation-cost.ts`): the key is the variables with every
+ * list replaced by its length and every string by one placeholder, so 100
+ * representations cost the same whatever people they name, 101 are measured
+ * afresh, and `person(id: $id)` is measured once, not once per person.
  */
 export class OperationMeasureCache {
   readonly #bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Measured>>();
@@ -62,9 +64,10 @@ export class OperationMeasureCache {
 }
 
 const LIST = '\u0000list:';
+const STRING = '\u0000string';
 
-/** The operation chosen (a document may hold several) and its variables, lists as their lengths. */
+/** The operation chosen (a document may hold several) and its variables, lists as their lengths and strings as one placeholder. */
 function variableSignature(operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string | undefined {
-  const signature = (operationName ?? '') + LIST + JSON.stringify(variables ?? {}, (_key, value) => (Array.isArray(value) ? `${LIST}${value.length}` : value));
+  const signature = (operationName ?? '') + LIST + JSON.stringify(variables ?? {}, (_key, value) => (Array.isArray(value) ? `${LIST}${value.length}` : typeof value === 'string' ? STRING : value));
   return signature.length <= MAX_SIGNATURE_LENGTH ? signature : undefined;
 }

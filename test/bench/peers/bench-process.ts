@@ -39,7 +39,8 @@ export async function freePort(): Promise<number> {
 export async function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, ready: RegExp, options: { timeoutMs?: number; nodeOptions?: string[] } = {}): Promise<BenchProcess> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', entry], {
-    env: { ...process.env, ...env },
+    // As deployed (the Dockerfile sets it): graphql-js skips its development-only checks in every configuration alike.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
+import { keptCounts, measureSeries, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
@@ -35,31 +35,27 @@ function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unkno
     group by ages.code, band.period_start`;
 }
 
-/** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */
+/**
+ * Self-harm admissions of patients aged 10 to 24, per registered patient of
+ * that age, by where the patient lives: the admissions counted as they are
+ * recorded (`self_harm_admissions_by_place`, migration 0005).
+ */
 const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
     with: [patientsByBirthMonth(query)],
-    count: sql`
-      select area.code, ${periodStartOf('a.admitted_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p', query.areaCodes)} join admissions a on a.nhs_number = p.nhs_number
-      where a.self_harm and ${inPeriods('a.admitted_on', query)}
-        and p.date_of_birth <= a.admitted_on - interval '10 years'
-        and p.date_of_birth > a.admitted_on - interval '25 years'
-      group by area.code, period_start`,
+    count: keptCounts('self_harm_admissions_by_place', query),
     denominator: agedAtPeriodStart(sql`interval '25 years'`, sql`interval '10 years'`),
   });
 
-/** CAMHS referrals of patients under 18, per patient under 18 (and already born) when the period began, by where the patient lives. */
+/**
+ * CAMHS referrals of patients under 18, per patient under 18 (and already
+ * born) when the period began, by where the patient lives: the referrals
+ * counted as they are made (`camhs_referrals_by_place`, migration 0005).
+ */
 const camhsReferrals: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
     with: [patientsByBirthMonth(query)],
-    count: sql`
-      select area.code, ${periodStartOf('r.referred_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p', query.areaCodes)} join camhs_referrals r on r.nhs_number = p.nhs_number
-      where ${inPeriods('r.referred_on', query)}
-        and p.date_of_birth > r.referred_on - interval '18 years'
-        and p.date_of_birth <= ${periodStartOf('r.referred_on', query)}
-      group by area.code, period_start`,
+    count: keptCounts('camhs_referrals_by_place', query),
     denominator: agedAtPeriodStart(sql`interval '18 years'`, sql`interval '0 days'`),
   });
 

@@ -35,6 +35,9 @@ export interface KeptCounts {
   sources: { table: string; units: string | ((rows: string) => string) }[];
 }
 
+/** How many advisory locks a count's units are spread over (see the trigger function). */
+const LOCK_BUCKETS = 256;
+
 /** The select of a month row and a quarter row for each row it is joined to: `granularity` and the `periodStart` of a date in it. */
 export const GRANULARITIES = `(values ('month'), ('quarter')) as granularities(granularity)`;
 
@@ -117,6 +120,13 @@ export async function createKeptCounts(db: Kysely<any>, counts: KeptCounts): Pro
         if TG_OP in ('UPDATE', 'DELETE') then
           units := units || array(${sql.raw(units('removed_rows'))});
         end if;
+        -- Two transactions recounting one unit at once would each take away what it
+        -- added before and both add it again: the second waits here for the first
+        -- to commit, then recounts from a snapshot that sees it. The units share
+        -- a few hundred locks per count, taken in order, so a statement of many
+        -- rows takes few, in an order that keeps two such statements from deadlocking.
+        perform pg_advisory_xact_lock(hashtext(${sql.lit(name)}), bucket)
+        from (select distinct abs(hashtext(unit::text) % ${sql.raw(String(LOCK_BUCKETS))}) as bucket from unnest(units) as unit order by 1) buckets;
         perform ${sql.id(`${name}_recount`)}(units);
         return null;
       end

@@ -10,11 +10,14 @@ import type { HealthTables } from '../tables.js';
  * period. The month is that of the day before birth: `born <= start - 10
  * years` (a first of the month) holds exactly when that month is before
  * `start - 10 years`, and `born > start - 25 years` exactly when it is not
- * before `start - 25 years`.
+ * before `start - 25 years`. Only the months some period's band can reach
+ * are read: a borough's counts span a century of birth months, a band of 10
+ * to 24 a sixth of it.
  */
-const patientsByBirthMonth = (query: MeasureQuery) => sql`ages as (
+const patientsByBirthMonth = (query: MeasureQuery, older: RawBuilder<unknown>, younger: RawBuilder<unknown>) => sql`ages as (
   select area.code, b.birth_month as month, sum(b.patients) as n
   from area join patient_birth_months b on ${inArea('b', query.areaCodes)}
+  where b.birth_month >= (${query.startDate}::date - ${older})::date and b.birth_month < (${query.endDate}::date - ${younger})::date
   group by area.code, b.birth_month
 )`;
 
@@ -35,6 +38,12 @@ function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unkno
     group by ages.code, band.period_start`;
 }
 
+/** The `with` and `denominator` of a rate over the patients born after `start - older` and on or before `start - younger`. */
+const patientsAged = (query: MeasureQuery, older: RawBuilder<unknown>, younger: RawBuilder<unknown>) => ({
+  with: [patientsByBirthMonth(query, older, younger)],
+  denominator: agedAtPeriodStart(older, younger),
+});
+
 /**
  * Self-harm admissions of patients aged 10 to 24, per registered patient of
  * that age, by where the patient lives: the admissions counted as they are
@@ -42,9 +51,8 @@ function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unkno
  */
 const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth(query)],
+    ...patientsAged(query, sql`interval '25 years'`, sql`interval '10 years'`),
     count: keptCounts('self_harm_admissions_by_place', query),
-    denominator: agedAtPeriodStart(sql`interval '25 years'`, sql`interval '10 years'`),
   });
 
 /**
@@ -54,9 +62,8 @@ const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
  */
 const camhsReferrals: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth(query)],
+    ...patientsAged(query, sql`interval '18 years'`, sql`interval '0 days'`),
     count: keptCounts('camhs_referrals_by_place', query),
-    denominator: agedAtPeriodStart(sql`interval '18 years'`, sql`interval '0 days'`),
   });
 
 /** The health agency's implementation of its measures in the catalogue. */

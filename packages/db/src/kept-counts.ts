@@ -38,7 +38,7 @@ export interface KeptCounts {
 /** How many advisory locks a count's units are spread over (see the trigger function). */
 const LOCK_BUCKETS = 256;
 
-/** The select of a month row and a quarter row for each row it is joined to: `granularity` and the `periodStart` of a date in it. */
+/** Two rows, `granularities.granularity` 'month' and 'quarter': cross joined in `members`, they count each row in its month and in its quarter. */
 export const GRANULARITIES = `(values ('month'), ('quarter')) as granularities(granularity)`;
 
 /** The first day of the month or quarter (`granularities.granularity`) a date column falls in. */

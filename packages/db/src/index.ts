@@ -7,3 +7,4 @@ export { identifyingColumns, type IdentifyingColumns } from './identifying-colum
 export { limitStatementTime } from './statement-timeout.js';
 export { insertRows, countingInsertedRows } from './insert-rows.js';
 export { createStatementTriggers, dropStatementTriggers } from './statement-triggers.js';
+export { createKeptCounts, dropKeptCounts, rowKeys, keptCountsDrift, placeOtherThan, GRANULARITIES, periodStart, type KeptCounts } from './kept-counts.js';

@@ -8,4 +8,4 @@ export { IndicatorValue } from './indicator-value.type.js';
 export { periodsTable, type MeasureImplementation, type MeasureQuery, type MeasureRow } from './measure-implementation.js';
 export { seriesRange, periodsCovering, lastPeriods, lastCompleteMonth, discloseValue, firstMonthOf, lastMonthOf, type PeriodRange } from './indicator-series.js';
 export { defineAgencyIndicator } from './agency-indicator.js';
-export { measureSeries, periodStartOf, inPeriods, type SeriesParts } from './measure-series.js';
+export { measureSeries, periodStartOf, inPeriods, keptCounts, type SeriesParts } from './measure-series.js';

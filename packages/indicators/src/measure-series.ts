@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { areaCodesTable } from '@joined-up/statistics';
+import { areaCodesTable, inArea } from '@joined-up/statistics';
 import { Granularity } from './indicator-enums.js';
 import { periodsTable, type MeasureQuery, type MeasureRow } from './measure-implementation.js';
 
@@ -18,6 +18,20 @@ export function periodStartOf(columnName: string, query: MeasureQuery): RawBuild
 export function inPeriods(columnName: string, query: MeasureQuery): RawBuilder<boolean> {
   const column = sql.raw(columnName);
   return sql<boolean>`(${column} >= ${query.startDate}::date and ${column} < ${query.endDate}::date)`;
+}
+
+/**
+ * Rows of `(code, period_start, n)` from a count the agency keeps per place
+ * and period (`granularity`, `period_start`, `local_authority_code`,
+ * `lsoa_code`, and the counted `column`, `n` unless named): a few rows per
+ * LSOA and period, however many events lie behind them.
+ */
+export function keptCounts(table: string, query: MeasureQuery, column = 'n'): RawBuilder<unknown> {
+  return sql`
+    select area.code, c.period_start, sum(c.${sql.id(column)}) as n
+    from area join ${sql.id(table)} c on ${inArea('c', query.areaCodes)}
+    where c.granularity = ${query.granularity === Granularity.QUARTER ? 'quarter' : 'month'} and ${inPeriods('c.period_start', query)}
+    group by area.code, c.period_start`;
 }
 
 export interface SeriesParts {

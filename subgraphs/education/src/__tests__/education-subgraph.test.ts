@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { migrateToLatest } from '@joined-up/db';
+import { migrateToLatest, rowKeys } from '@joined-up/db';
 import { startTestSubgraph, officers, type TestSubgraph } from '@joined-up/testing';
 import { migrations } from '../../migrations/index.js';
 import { educationSubgraph } from '../server.js';
@@ -267,11 +267,11 @@ describe('the education subgraph on its own', () => {
   it('keeps attendance counted by place, month and quarter equal to a recount as attendance is recorded, corrected and removed and pupils move', async () => {
     const { db } = education.database;
     // Rows that count (a count can fall to zero and stay), against the same counts made from attendance.
-    const kept = async () =>
-      (await sql<{ key: string }>`select concat_ws('|', granularity, period_start, local_authority_code, lsoa_code, pupils, persistently_absent) as key
-        from attendance_by_place where pupils <> 0 or persistently_absent <> 0 order by 1`.execute(db)).rows.map((row) => row.key);
-    const recounted = async () =>
-      (await sql<{ key: string }>`select concat_ws('|', granularity, period_start, local_authority_code, lsoa_code, count(*), count(*) filter (where absent * 10 >= possible)) as key
+    const kept = () =>
+      rowKeys(db, sql`select granularity, period_start, local_authority_code, lsoa_code, pupils, persistently_absent
+        from attendance_by_place where pupils <> 0 or persistently_absent <> 0`);
+    const recounted = () =>
+      rowKeys(db, sql`select granularity, period_start, local_authority_code, lsoa_code, count(*) as pupils, count(*) filter (where absent * 10 >= possible) as persistently_absent
         from (
           select g.granularity, date_trunc(g.granularity, a.month::timestamp)::date as period_start, p.local_authority_code, p.lsoa_code, a.upn,
             sum(a.possible_sessions) as possible, sum(a.authorised_absences + a.unauthorised_absences) as absent
@@ -280,7 +280,7 @@ describe('the education subgraph on its own', () => {
           group by 1, 2, 3, 4, 5
           having sum(a.possible_sessions) > 0
         ) pupil_periods
-        group by granularity, period_start, local_authority_code, lsoa_code order by 1`.execute(db)).rows.map((row) => row.key);
+        group by granularity, period_start, local_authority_code, lsoa_code`);
 
     expect((await kept()).length).toBeGreaterThan(100);
     expect(await kept()).toEqual(await recounted());

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { Granularity, inPeriods, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
+import { inPeriods, keptCounts, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { EducationTables } from '../tables.js';
 
@@ -9,11 +9,7 @@ import type { EducationTables } from '../tables.js';
  * `pupils` (pupils with possible sessions in the period) or
  * `persistently_absent` (those of them who missed 10% or more).
  */
-const attendanceCounts = (query: MeasureQuery, column: 'pupils' | 'persistently_absent') => sql`
-  select area.code, c.period_start, sum(c.${sql.raw(column)}) as n
-  from area join attendance_by_place c on ${inArea('c', query.areaCodes)}
-  where c.granularity = ${query.granularity === Granularity.QUARTER ? 'quarter' : 'month'} and ${inPeriods('c.period_start', query)}
-  group by area.code, c.period_start`;
+const attendanceCounts = (query: MeasureQuery, column: 'pupils' | 'persistently_absent') => keptCounts('attendance_by_place', query, column);
 
 /**
  * Pupils living in the area who missed 10% or more of their possible sessions

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { migrateToLatest } from '@joined-up/db';
+import { keptCountsDrift, migrateToLatest, placeOtherThan, rowKeys } from '@joined-up/db';
 import { startTestSubgraph, officers, type TestSubgraph } from '@joined-up/testing';
 import { migrations } from '../../migrations/index.js';
 import { healthSubgraph } from '../server.js';
@@ -114,13 +114,11 @@ describe('the health subgraph on its own', () => {
   it('keeps the patients counted by place and birth month equal to a recount as patients are added, moved and removed', async () => {
     const { db } = health.database;
     // Rows that count (a count can fall to zero and stay), against the same counts made from patients.
-    const kept = async () =>
-      (await sql<{ key: string }>`select concat_ws('|', local_authority_code, lsoa_code, birth_month, patients) as key
-        from patient_birth_months where patients <> 0 order by 1`.execute(db)).rows.map((row) => row.key);
-    const recounted = async () =>
-      (await sql<{ key: string }>`select concat_ws('|', local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date, count(*)) as key
+    const kept = () => rowKeys(db, sql`select local_authority_code, lsoa_code, birth_month, patients from patient_birth_months where patients <> 0`);
+    const recounted = () =>
+      rowKeys(db, sql`select local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date, count(*)
         from patients where date_of_birth is not null and local_authority_code is not null
-        group by local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date order by 1`.execute(db)).rows.map((row) => row.key);
+        group by local_authority_code, lsoa_code, date_trunc('month', (date_of_birth - 1)::timestamp)::date`);
 
     expect((await kept()).length).toBeGreaterThan(100);
     expect(await kept()).toEqual(await recounted());
@@ -134,6 +132,58 @@ describe('the health subgraph on its own', () => {
     expect(await kept()).toEqual(await recounted());
     await sql`delete from patients where nhs_number like '999999999_'`.execute(db);
     expect(await kept()).toEqual(await recounted());
+  });
+
+  it('keeps self-harm admissions and CAMHS referrals counted by place and period equal to a recount as they are recorded, corrected and removed and patients move', async () => {
+    const { db } = health.database;
+    const granularities = sql`(values ('month'), ('quarter')) as g(granularity)`;
+    const period = (column: string) => sql.raw(`date_trunc(g.granularity, ${column}::timestamp)::date`);
+    // The measures' counts as they were made from the events on each request.
+    const recounts = {
+      self_harm_admissions_by_place: sql`
+        select g.granularity, ${period('a.admitted_on')}, p.local_authority_code, p.lsoa_code, count(*)
+        from patients p join admissions a on a.nhs_number = p.nhs_number cross join ${granularities}
+        where p.local_authority_code is not null and a.self_harm
+          and p.date_of_birth <= a.admitted_on - interval '10 years' and p.date_of_birth > a.admitted_on - interval '25 years'
+        group by 1, 2, 3, 4`,
+      camhs_referrals_by_place: sql`
+        select g.granularity, ${period('r.referred_on')}, p.local_authority_code, p.lsoa_code, count(*)
+        from patients p join camhs_referrals r on r.nhs_number = p.nhs_number cross join ${granularities}
+        where p.local_authority_code is not null
+          and p.date_of_birth > r.referred_on - interval '18 years' and p.date_of_birth <= ${period('r.referred_on')}
+        group by 1, 2, 3, 4`,
+    };
+    const drift = () => keptCountsDrift(db, recounts);
+
+    expect(await drift()).toEqual([]);
+    const elsewhere = await placeOtherThan(db, 'patients', 'E01003013');
+    // Born on the first of a month that begins no quarter: a referral that month counts in the month, not in its quarter.
+    await sql`insert into patients (nhs_number, given_name, family_name, date_of_birth, lsoa_code, local_authority_code, gp_practice_code, registered_on)
+      values ('9999999981', 'Test', 'Young', '2010-05-01', 'E01003013', 'E09000022', 'G00001', '2020-01-01')`.execute(db);
+    await sql`insert into admissions (admission_id, nhs_number, admitted_on, method, primary_diagnosis, self_harm)
+      values ('TEST-A1', '9999999981', '2025-03-10', 'emergency', 'X78', true), ('TEST-A2', '9999999981', '2025-03-20', 'emergency', 'X78', true),
+             ('TEST-A3', '9999999981', '2025-04-20', 'emergency', 'J45', false)`.execute(db);
+    await sql`insert into camhs_referrals (referral_id, nhs_number, referred_on, source, status)
+      values ('TEST-R1', '9999999981', '2010-05-20', 'GP', 'accepted'), ('TEST-R2', '9999999981', '2025-04-02', 'school', 'accepted')`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update admissions set self_harm = not self_harm where admission_id in ('TEST-A2', 'TEST-A3')`.execute(db);
+    await sql`update camhs_referrals set referred_on = '2028-06-01' where referral_id = 'TEST-R2'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update patients set lsoa_code = ${elsewhere.lsoa_code}, local_authority_code = ${elsewhere.local_authority_code} where nhs_number = '9999999981'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update patients set lsoa_code = null, local_authority_code = null where nhs_number = '9999999981'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update patients set lsoa_code = 'E01003013', local_authority_code = 'E09000022' where nhs_number = '9999999981'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update patients set date_of_birth = '1990-01-01' where nhs_number = '9999999981'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update patients set date_of_birth = '2010-05-01' where nhs_number = '9999999981'`.execute(db);
+    await sql`delete from admissions where admission_id = 'TEST-A1'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`delete from admissions where admission_id like 'TEST-A_'`.execute(db);
+    await sql`delete from camhs_referrals where referral_id like 'TEST-R_'`.execute(db);
+    await sql`delete from patients where nhs_number = '9999999981'`.execute(db);
+    expect(await drift()).toEqual([]);
   });
 
   it('answers nothing without a valid token: 401 on queries, _entities and _service', async () => {

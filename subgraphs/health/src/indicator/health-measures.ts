@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
+import { keptCounts, measureSeries, type MeasureImplementation, type MeasureQuery } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { HealthTables } from '../tables.js';
 
@@ -10,11 +10,14 @@ import type { HealthTables } from '../tables.js';
  * period. The month is that of the day before birth: `born <= start - 10
  * years` (a first of the month) holds exactly when that month is before
  * `start - 10 years`, and `born > start - 25 years` exactly when it is not
- * before `start - 25 years`.
+ * before `start - 25 years`. Only the months some period's band can reach
+ * are read: a borough's counts span a century of birth months, a band of 10
+ * to 24 a sixth of it.
  */
-const patientsByBirthMonth = (query: MeasureQuery) => sql`ages as (
+const patientsByBirthMonth = (query: MeasureQuery, older: RawBuilder<unknown>, younger: RawBuilder<unknown>) => sql`ages as (
   select area.code, b.birth_month as month, sum(b.patients) as n
   from area join patient_birth_months b on ${inArea('b', query.areaCodes)}
+  where b.birth_month >= (${query.startDate}::date - ${older})::date and b.birth_month < (${query.endDate}::date - ${younger})::date
   group by area.code, b.birth_month
 )`;
 
@@ -35,32 +38,32 @@ function agedAtPeriodStart(older: RawBuilder<unknown>, younger: RawBuilder<unkno
     group by ages.code, band.period_start`;
 }
 
-/** Self-harm admissions of patients aged 10 to 24, per registered patient of that age, by where the patient lives. */
+/** The `with` and `denominator` of a rate over the patients born after `start - older` and on or before `start - younger`. */
+const patientsAged = (query: MeasureQuery, older: RawBuilder<unknown>, younger: RawBuilder<unknown>) => ({
+  with: [patientsByBirthMonth(query, older, younger)],
+  denominator: agedAtPeriodStart(older, younger),
+});
+
+/**
+ * Self-harm admissions of patients aged 10 to 24, per registered patient of
+ * that age, by where the patient lives: the admissions counted as they are
+ * recorded (`self_harm_admissions_by_place`, migration 0005).
+ */
 const selfHarmAdmissions: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth(query)],
-    count: sql`
-      select area.code, ${periodStartOf('a.admitted_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p', query.areaCodes)} join admissions a on a.nhs_number = p.nhs_number
-      where a.self_harm and ${inPeriods('a.admitted_on', query)}
-        and p.date_of_birth <= a.admitted_on - interval '10 years'
-        and p.date_of_birth > a.admitted_on - interval '25 years'
-      group by area.code, period_start`,
-    denominator: agedAtPeriodStart(sql`interval '25 years'`, sql`interval '10 years'`),
+    ...patientsAged(query, sql`interval '25 years'`, sql`interval '10 years'`),
+    count: keptCounts('self_harm_admissions_by_place', query),
   });
 
-/** CAMHS referrals of patients under 18, per patient under 18 (and already born) when the period began, by where the patient lives. */
+/**
+ * CAMHS referrals of patients under 18, per patient under 18 (and already
+ * born) when the period began, by where the patient lives: the referrals
+ * counted as they are made (`camhs_referrals_by_place`, migration 0005).
+ */
 const camhsReferrals: MeasureImplementation<HealthTables> = (db, query) =>
   measureSeries(db, query, {
-    with: [patientsByBirthMonth(query)],
-    count: sql`
-      select area.code, ${periodStartOf('r.referred_on', query)} as period_start, count(*) as n
-      from area join patients p on ${inArea('p', query.areaCodes)} join camhs_referrals r on r.nhs_number = p.nhs_number
-      where ${inPeriods('r.referred_on', query)}
-        and p.date_of_birth > r.referred_on - interval '18 years'
-        and p.date_of_birth <= ${periodStartOf('r.referred_on', query)}
-      group by area.code, period_start`,
-    denominator: agedAtPeriodStart(sql`interval '18 years'`, sql`interval '0 days'`),
+    ...patientsAged(query, sql`interval '18 years'`, sql`interval '0 days'`),
+    count: keptCounts('camhs_referrals_by_place', query),
   });
 
 /** The health agency's implementation of its measures in the catalogue. */

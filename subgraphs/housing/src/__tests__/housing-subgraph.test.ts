@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { migrateToLatest } from '@joined-up/db';
+import { keptCountsDrift, migrateToLatest, placeOtherThan } from '@joined-up/db';
 import { startTestSubgraph, officers, type TestSubgraph } from '@joined-up/testing';
 import { migrations } from '../../migrations/index.js';
 import { housingSubgraph } from '../server.js';
@@ -252,6 +252,48 @@ describe('the housing subgraph on its own', () => {
       expect(response.text).not.toMatch(/at .*\.ts:\d+/);
       expect(response.text).not.toContain('stacktrace');
     }
+  });
+
+  it('keeps youth homelessness applications counted by place and period equal to a recount as applications and members are recorded, corrected and removed and applications move', async () => {
+    const db = housing.database.db;
+    // The measure's count as it was made from the applications on each request.
+    const recount = sql`
+      select g.granularity, date_trunc(g.granularity, h.applied_on::timestamp)::date, h.local_authority_code, h.lsoa_code, count(*)
+      from homelessness_applications h cross join (values ('month'), ('quarter')) as g(granularity)
+      where exists (
+        select 1 from household_members m where m.household_id = h.household_id
+          and m.date_of_birth <= h.applied_on - interval '16 years' and m.date_of_birth > h.applied_on - interval '25 years')
+      group by 1, 2, 3, 4`;
+    const drift = () => keptCountsDrift(db, { youth_homelessness_by_place: recount });
+
+    expect(await drift()).toEqual([]);
+    const elsewhere = await placeOtherThan(db, 'homelessness_applications', 'E01003013');
+    await sql`insert into households (household_id, address_line, postcode, lsoa_code, local_authority_code)
+      values ('TEST-H1', '1 Test Street', 'SE11 1AA', 'E01003013', 'E09000022'), ('TEST-H2', '2 Test Street', 'SE11 1AA', 'E01003013', 'E09000022')`.execute(db);
+    await sql`insert into household_members (member_id, household_id, relationship, given_name, family_name, date_of_birth)
+      values ('TEST-M1', 'TEST-H1', 'lead tenant', 'Test', 'Young', '2005-01-01'), ('TEST-M2', 'TEST-H1', 'child', 'Test', 'Younger', '2006-01-01')`.execute(db);
+    await sql`insert into homelessness_applications (application_id, household_id, applied_on, duty, reason, outcome, lsoa_code, local_authority_code)
+      values ('TEST-A1', 'TEST-H1', '2025-01-10', 'prevention', 'other', 'ongoing', 'E01003013', 'E09000022'),
+             ('TEST-A2', 'TEST-H1', '2025-02-01', 'relief', 'other', 'ongoing', 'E01003013', 'E09000022'),
+             ('TEST-A3', 'TEST-H2', '2025-02-01', 'relief', 'other', 'ongoing', 'E01003013', 'E09000022')`.execute(db);
+    expect(await drift()).toEqual([]);
+    // One of two young members grows up on paper: the applications still count; then the other moves to a household with none.
+    await sql`update household_members set date_of_birth = '1970-01-01' where member_id = 'TEST-M1'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update household_members set household_id = 'TEST-H2' where member_id = 'TEST-M2'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update homelessness_applications set applied_on = '2025-07-01' where application_id = 'TEST-A3'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update homelessness_applications set lsoa_code = ${elsewhere.lsoa_code}, local_authority_code = ${elsewhere.local_authority_code} where application_id like 'TEST-A_'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update homelessness_applications set lsoa_code = 'E01003013', local_authority_code = 'E09000022' where application_id = 'TEST-A3'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`delete from household_members where member_id = 'TEST-M2'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`delete from homelessness_applications where application_id like 'TEST-A_'`.execute(db);
+    await sql`delete from household_members where member_id like 'TEST-M_'`.execute(db);
+    await sql`delete from households where household_id like 'TEST-H_'`.execute(db);
+    expect(await drift()).toEqual([]);
   });
 
   it('answers nothing without a valid token: 401 on queries, _entities and _service', async () => {

@@ -1,22 +1,15 @@
 import { sql } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { keptCounts, measureSeries, type MeasureImplementation } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { HousingTables } from '../tables.js';
 
-/** Homelessness applications made in the area by households with a member aged 16 to 24 on the day. */
+/**
+ * Homelessness applications made in the area by households with a member
+ * aged 16 to 24 on the day, counted as applications and household members
+ * are recorded (`youth_homelessness_by_place`, migration 0004).
+ */
 const youthHomelessness: MeasureImplementation<HousingTables> = (db, query) =>
-  measureSeries(db, query, {
-    count: sql`
-      select area.code, ${periodStartOf('h.applied_on', query)} as period_start, count(*) as n
-      from area join homelessness_applications h on ${inArea('h', query.areaCodes)}
-      where ${inPeriods('h.applied_on', query)}
-        and exists (
-          select 1 from household_members m
-          where m.household_id = h.household_id
-            and m.date_of_birth <= h.applied_on - interval '16 years'
-            and m.date_of_birth > h.applied_on - interval '25 years')
-      group by area.code, period_start`,
-  });
+  measureSeries(db, query, { count: keptCounts('youth_homelessness_by_place', query) });
 
 /**
  * Households of the area in temporary accommodation on the last day of the

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type RawBuilder } from 'kysely';
-import { migrateToLatest } from '@joined-up/db';
+import { keptCountsDrift, migrateToLatest, placeOtherThan } from '@joined-up/db';
 import { startTestSubgraph, officers, type TestSubgraph } from '@joined-up/testing';
 import { migrations } from '../../migrations/index.js';
 import { policeSubgraph } from '../server.js';
@@ -223,6 +223,46 @@ describe('the police subgraph on its own', () => {
       expect(response.text).not.toMatch(/at .*\.ts:\d+/);
       expect(response.text).not.toContain('stacktrace');
     }
+  });
+
+  it('keeps youth offences counted by place and period equal to a recount as offences and suspects are recorded, corrected and removed and offences move', async () => {
+    const db = police.database.db;
+    // The measure's count as it was made from the offences on each request: an offence counts once however many young suspects.
+    const recount = sql`
+      select g.granularity, date_trunc(g.granularity, o.committed_on::timestamp)::date, o.local_authority_code, o.lsoa_code, count(*)
+      from offences o cross join (values ('month'), ('quarter')) as g(granularity)
+      where exists (
+        select 1 from offence_involvements i join nominals n using (nominal_id)
+        where i.offence_id = o.offence_id and i.role = 'suspect'
+          and n.date_of_birth <= o.committed_on - interval '10 years' and n.date_of_birth > o.committed_on - interval '18 years')
+      group by 1, 2, 3, 4`;
+    const drift = () => keptCountsDrift(db, { youth_offences_by_place: recount });
+
+    expect(await drift()).toEqual([]);
+    const elsewhere = await placeOtherThan(db, 'offences', 'E01003013');
+    await sql`insert into nominals (nominal_id, given_name, family_name, date_of_birth)
+      values ('TEST-N1', 'Test', 'One', '2010-01-01'), ('TEST-N2', 'Test', 'Two', '2009-06-01')`.execute(db);
+    await sql`insert into offences values ('TEST-O1', '2025-02-10', 'theft', 'youth caution', 'E01003013', 'E09000022'),
+      ('TEST-O2', '2025-03-10', 'robbery', 'under investigation', 'E01003013', 'E09000022')`.execute(db);
+    await sql`insert into offence_involvements values ('TEST-O1', 'TEST-N1', 'suspect'), ('TEST-O1', 'TEST-N2', 'suspect'), ('TEST-O2', 'TEST-N2', 'victim')`.execute(db);
+    expect(await drift()).toEqual([]);
+    // One of two young suspects goes: the offence still counts, once. The victim becomes a suspect.
+    await sql`delete from offence_involvements where offence_id = 'TEST-O1' and nominal_id = 'TEST-N1'`.execute(db);
+    await sql`update offence_involvements set role = 'suspect' where offence_id = 'TEST-O2'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update nominals set date_of_birth = '1990-01-01' where nominal_id = 'TEST-N2'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update nominals set date_of_birth = '2009-06-01' where nominal_id = 'TEST-N2'`.execute(db);
+    await sql`update offences set committed_on = '2025-04-01' where offence_id = 'TEST-O2'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update offences set lsoa_code = ${elsewhere.lsoa_code}, local_authority_code = ${elsewhere.local_authority_code} where offence_id like 'TEST-O_'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update offences set lsoa_code = 'E01003013', local_authority_code = 'E09000022' where offence_id = 'TEST-O1'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`delete from offence_involvements where offence_id like 'TEST-O_'`.execute(db);
+    await sql`delete from offences where offence_id like 'TEST-O_'`.execute(db);
+    await sql`delete from nominals where nominal_id like 'TEST-N_'`.execute(db);
+    expect(await drift()).toEqual([]);
   });
 
   it('answers nothing without a valid token: 401 on a query, _entities and _service', async () => {

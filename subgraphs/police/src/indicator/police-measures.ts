@@ -1,22 +1,15 @@
 import { sql } from 'kysely';
-import { inPeriods, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
+import { inPeriods, keptCounts, measureSeries, periodStartOf, type MeasureImplementation } from '@joined-up/indicators';
 import { inArea } from '@joined-up/statistics';
 import type { PoliceTables } from '../tables.js';
 
-/** Offences in the area with at least one suspect aged 10 to 17 on the offence date. */
+/**
+ * Offences in the area with at least one suspect aged 10 to 17 on the offence
+ * date, counted as offences and suspects are recorded
+ * (`youth_offences_by_place`, migration 0005).
+ */
 const youthOffences: MeasureImplementation<PoliceTables> = (db, query) =>
-  measureSeries(db, query, {
-    count: sql`
-      select area.code, ${periodStartOf('o.committed_on', query)} as period_start, count(*) as n
-      from area join offences o on ${inArea('o', query.areaCodes)}
-      where ${inPeriods('o.committed_on', query)}
-        and exists (
-          select 1 from offence_involvements i join nominals n using (nominal_id)
-          where i.offence_id = o.offence_id and i.role = 'suspect'
-            and n.date_of_birth <= o.committed_on - interval '10 years'
-            and n.date_of_birth > o.committed_on - interval '18 years')
-      group by area.code, period_start`,
-  });
+  measureSeries(db, query, { count: keptCounts('youth_offences_by_place', query) });
 
 /** Young people living in the area entering the youth justice system for the first time. */
 const firstTimeEntrants: MeasureImplementation<PoliceTables> = (db, query) =>

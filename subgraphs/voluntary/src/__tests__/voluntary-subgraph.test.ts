@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { migrateToLatest } from '@joined-up/db';
+import { keptCountsDrift, migrateToLatest, placeOtherThan } from '@joined-up/db';
 import { startTestSubgraph, officers, type TestSubgraph } from '@joined-up/testing';
 import { migrations } from '../../migrations/index.js';
 import { voluntarySubgraph } from '../server.js';
@@ -238,6 +238,46 @@ describe('the voluntary subgraph on its own', () => {
       expect(response.text).not.toMatch(/at .*\.ts:\d+/);
       expect(response.errors?.[0].extensions).not.toHaveProperty('stacktrace');
     }
+  });
+
+  it('keeps young people taking part counted by place and period equal to a recount as participation is recorded, corrected and removed and clients move', async () => {
+    const db = voluntary.database.db;
+    // The measure's count as it was made from participation on each request: a young person once a period.
+    const recount = sql`
+      select g.granularity, date_trunc(g.granularity, pt.month::timestamp)::date, c.local_authority_code, c.lsoa_code, count(distinct c.client_id)
+      from clients c join participation pt on pt.client_id = c.client_id join services s on s.service_id = pt.service_id
+        cross join (values ('month'), ('quarter')) as g(granularity)
+      where c.local_authority_code is not null and s.category in ('youth club', 'mentoring', 'sport') and pt.sessions_attended > 0
+        and c.date_of_birth <= pt.month - interval '10 years' and c.date_of_birth > pt.month - interval '18 years'
+      group by 1, 2, 3, 4`;
+    const drift = () => keptCountsDrift(db, { youth_participation_by_place: recount });
+
+    expect(await drift()).toEqual([]);
+    const elsewhere = await placeOtherThan(db, 'clients', 'E01003013');
+    const [youthService] = (await sql<{ service_id: string }>`select service_id from services where category = 'youth club' order by service_id limit 1`.execute(db)).rows;
+    const [sportService] = (await sql<{ service_id: string }>`select service_id from services where category = 'sport' order by service_id limit 1`.execute(db)).rows;
+    await sql`insert into clients (client_id, given_name, family_name, date_of_birth, lsoa_code, local_authority_code)
+      values ('VC-999901', 'Test', 'Young', '2012-01-01', 'E01003013', 'E09000022')`.execute(db);
+    // Two months of one quarter at two services: one client a month, and once in the quarter.
+    await sql`insert into participation (client_id, service_id, month, sessions_attended)
+      values ('VC-999901', ${youthService.service_id}, '2025-01-01', 2), ('VC-999901', ${youthService.service_id}, '2025-02-01', 1),
+             ('VC-999901', ${sportService.service_id}, '2025-02-01', 3)`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update participation set sessions_attended = 0 where client_id = 'VC-999901' and month = '2025-01-01'`.execute(db);
+    await sql`delete from participation where client_id = 'VC-999901' and service_id = ${sportService.service_id}`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update services set category = 'food bank' where service_id = ${youthService.service_id}`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update services set category = 'youth club' where service_id = ${youthService.service_id}`.execute(db);
+    await sql`update clients set lsoa_code = ${elsewhere.lsoa_code}, local_authority_code = ${elsewhere.local_authority_code} where client_id = 'VC-999901'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update clients set lsoa_code = null, local_authority_code = null where client_id = 'VC-999901'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`update clients set lsoa_code = 'E01003013', local_authority_code = 'E09000022' where client_id = 'VC-999901'`.execute(db);
+    expect(await drift()).toEqual([]);
+    await sql`delete from participation where client_id = 'VC-999901'`.execute(db);
+    await sql`delete from clients where client_id = 'VC-999901'`.execute(db);
+    expect(await drift()).toEqual([]);
   });
 
   it('answers nothing without a valid token: 401 on queries, _entities and _service', async () => {

@@ -103,12 +103,10 @@ export async function startFederation(options: FederationOptions): Promise<Feder
   const personIndex = started.get(PERSON_INDEX.id);
   const relink = async () => {
     if (!personIndex) throw new Error('The person index subgraph is not running, so there is no person index to build.');
-    const serviceToken = await options.identityProvider.issue(
-      { officerId: 'partnership-service', agency: 'partnership', roles: ['service'], purpose: LINKAGE_PURPOSE },
-      { expiresIn: 600 },
-    );
+    const issueServiceToken = () =>
+      options.identityProvider.issue({ officerId: 'partnership-service', agency: 'partnership', roles: ['service'], purpose: LINKAGE_PURPOSE }, { expiresIn: 600 });
     const agencies = [...started.values()].filter((subgraph) => isAgencyId(subgraph.name)).map((subgraph) => ({ agencyId: subgraph.name, url: subgraph.url }));
-    return runLinkage(personIndex.database.db, agencies, serviceToken, log);
+    return runLinkage(personIndex.database.db, agencies, issueServiceToken, log);
   };
 
   let gateway;

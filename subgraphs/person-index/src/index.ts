@@ -14,7 +14,7 @@ runSubgraphProcess(personIndexSubgraph, (started) => {
     if (!empty) return;
     for (let attempt = 1; attempt <= 30; attempt++) {
       try {
-        const summary = await runLinkage(started.database.db, agencyEndpointsFromEnv(), await linkageServiceToken(), console.log);
+        const summary = await runLinkage(started.database.db, agencyEndpointsFromEnv(), linkageServiceToken, console.log);
         console.log(`person index: ${summary.records} agency records linked into ${summary.people} people`);
         return;
       } catch (error) {

@@ -15,14 +15,19 @@ export type { LinkageSummary } from './link-people.js';
 export async function runLinkage(
   db: Kysely<PersonIndexTables>,
   agencies: readonly AgencyEndpoint[],
-  serviceToken: string,
+  /**
+   * Issues the token for one agency's export. Each agency gets its own, asked
+   * for just before its export: a million people's exports take longer than a
+   * short-lived token lives, and one token for all of them expired part-way.
+   */
+  issueServiceToken: () => Promise<string>,
   /** Where each stage's line goes (with its duration); the progress bar, in a terminal, goes to stderr. */
   log: (line: string) => void = () => {},
 ): Promise<LinkageSummary & { tokensByAgency: Record<string, number> }> {
   const tokensByAgency: Record<string, number> = {};
   const collecting = startStage('linkage: collecting tokens', { total: agencies.length, unit: 'agencies', log });
   for (const agency of agencies) {
-    tokensByAgency[agency.agencyId] = await collectTokens(db, agency, serviceToken);
+    tokensByAgency[agency.agencyId] = await collectTokens(db, agency, await issueServiceToken());
     collecting.tick();
   }
   collecting.finish(Object.entries(tokensByAgency).map(([agency, count]) => `${agency} ${count.toLocaleString('en-GB')}`).join(', '));

@@ -13,7 +13,7 @@ import { linkageServiceToken } from './service-token.js';
 const database = await createDatabase<PersonIndexTables>({ schema: databaseSchemaOf(PERSON_INDEX.id) });
 try {
   const started = Date.now();
-  const summary = await runLinkage(database.db, agencyEndpointsFromEnv(), await linkageServiceToken(), (line) => console.log(`  ${line}`));
+  const summary = await runLinkage(database.db, agencyEndpointsFromEnv(), linkageServiceToken, (line) => console.log(`  ${line}`));
   console.log(`Linked ${summary.records} agency records into ${summary.people} people (${summary.newPeople} new) in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   for (const [agency, count] of Object.entries(summary.tokensByAgency)) console.log(`  ${agency}: ${count} records`);
 } catch (error) {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { countingInsertedRows, createDatabase, migrateToLatest, type AgencyDatabase, type CreateDatabaseOptions } from '@joined-up/db';
 import { startStage } from '@joined-up/progress';
 import { createSubgraphService, OPERATION_LIMITS, type RunningServer } from '@joined-up/federation';
@@ -80,10 +80,7 @@ export async function startSubgraph<DB>(definition: SubgraphDefinition<DB>, opti
         const seeding = startStage(`${definition.name}: seeding`, { total, unit: 'rows', log });
         await countingInsertedRows((count) => seeding.tick(count), () => definition.seed(setup.db, population));
         seeding.finish();
-        // Fresh statistics after a bulk load: without them (autovacuum may be off,
-        // or not yet run) the planner guesses a handful of rows per table and
-        // picks nested loops that cost seconds on the area and indicator reads.
-        await sql`analyze`.execute(setup.db);
+        await vacuumAfterSeeding(setup.db, schema);
       }
     } finally {
       if (setup !== database) await setup.destroy();
@@ -149,4 +146,19 @@ function rowsToSeed(population: Population, name: string): number | undefined {
   if (!(AGENCY_IDS as readonly string[]).includes(name)) return undefined;
   const records = population.records(name as AgencyId) as unknown as Record<string, unknown>;
   return Object.values(records).reduce<number>((sum, table) => sum + (Array.isArray(table) ? table.length : 0), 0);
+}
+
+/**
+ * Fresh statistics and a clean heap after a bulk load. Without statistics
+ * (autovacuum may be off, or not yet run) the planner guesses a handful of
+ * rows per table and picks nested loops that cost seconds on the area and
+ * indicator reads. The kept counts are rewritten by every seeding batch: at a
+ * million people one of them held 848k dead row versions and took 500 ms to
+ * read until vacuumed. Only this agency's own tables: the others vacuum theirs.
+ */
+async function vacuumAfterSeeding<DB>(db: Kysely<DB>, schema: string): Promise<void> {
+  const tables = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${schema} and table_type = 'BASE TABLE'`.execute(db);
+  if (tables.rows.length === 0) return;
+  const names = tables.rows.map((table) => sql.id(schema, table.name));
+  await sql`vacuum (analyze) ${sql.join(names)}`.execute(db);
 }

@@ -27,6 +27,8 @@ export interface BlockingRule {
 
 const familyCodes = (record: NormalisedRecord) => unique(record.family.parts.map(soundex));
 const givenCodes = (record: NormalisedRecord) => unique(record.given.canonical.map((name) => soundex(name.replace(/ /g, ''))));
+const givenInitials = (record: NormalisedRecord) => unique(record.given.canonical.map((name) => name.charAt(0)));
+const nameCodes = (record: NormalisedRecord) => familyCodes(record).flatMap((family) => givenCodes(record).map((given) => `${family}|${given}`));
 
 export const BLOCKING_RULES: readonly BlockingRule[] = [
   {
@@ -40,18 +42,22 @@ export const BLOCKING_RULES: readonly BlockingRule[] = [
     values: (record) => (record.dateOfBirth ? givenCodes(record).map((code) => `${unorderedDayMonth(record.dateOfBirth!)}|${code}`) : []),
   },
   {
-    name: 'year-names',
-    description: 'year of birth and the Soundex of both names: catches a mistyped day or month',
-    values: (record) => {
-      if (!record.dateOfBirth) return [];
-      const year = record.dateOfBirth.slice(0, 4);
-      return familyCodes(record).flatMap((family) => givenCodes(record).map((given) => `${year}|${family}|${given}`));
-    },
+    name: 'month-names',
+    description: 'year and month of birth and the Soundex of both names: catches a mistyped day',
+    values: (record) => (record.dateOfBirth ? nameCodes(record).map((names) => `${record.dateOfBirth!.slice(0, 7)}|${names}`) : []),
   },
   {
-    name: 'postcode-family',
-    description: 'postcode and the Soundex of a family name part: catches a missing or mistyped date of birth',
-    values: (record) => (record.postcode ? familyCodes(record).map((code) => `${record.postcode!.unit}|${code}`) : []),
+    name: 'day-names',
+    description: 'year and day of birth and the Soundex of both names: catches a mistyped month',
+    values: (record) =>
+      record.dateOfBirth ? nameCodes(record).map((names) => `${record.dateOfBirth!.slice(0, 4)}-${record.dateOfBirth!.slice(8, 10)}|${names}`) : [],
+  },
+  {
+    name: 'postcode-names',
+    description:
+      'postcode, the Soundex of a family name part and the initial of the formal given name: catches a missing or mistyped date of birth with a given name mistyped past its first letter',
+    values: (record) =>
+      record.postcode ? familyCodes(record).flatMap((code) => givenInitials(record).map((initial) => `${record.postcode!.unit}|${code}|${initial}`)) : [],
   },
   {
     name: 'postcode-given',

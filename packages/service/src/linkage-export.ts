@@ -7,6 +7,16 @@ import { createRecordEncoder, type LinkageSourceRecord } from '@joined-up/linkag
 /** A page of an agency's person records, in record id order, after `after`. */
 export type LinkageRecordPager<DB> = (db: Kysely<DB>, after: string | null, limit: number) => Promise<LinkageSourceRecord[]>;
 
+/**
+ * The export's last line: how many records it held. A transfer cut short
+ * (the reader gone, the agency's process stopped) ends without it, so the
+ * collector can tell a complete export from a truncated one.
+ */
+export interface LinkageExportEnd {
+  exportComplete: true;
+  records: number;
+}
+
 /** Only the partnership's linkage service, for the purpose of record linkage, may export tokens. */
 export const LINKAGE_PURPOSE = 'record-linkage';
 const PAGE = 5000;
@@ -36,13 +46,18 @@ export function linkageExportRoute<DB>(options: {
     const encode = createRecordEncoder(options.secret());
     response.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
     let after: string | null = null;
+    let records = 0;
     for (;;) {
+      // The reader has gone: reading on would only fill a socket nobody drains.
+      if (response.destroyed) return;
       const page = await options.pager(options.db, after, PAGE);
       if (page.length === 0) break;
       response.write(page.map((record) => JSON.stringify(encode(record))).join('\n') + '\n');
+      records += page.length;
       after = page[page.length - 1].recordId;
     }
-    response.end();
+    const end: LinkageExportEnd = { exportComplete: true, records };
+    response.end(`${JSON.stringify(end)}\n`);
   };
 }
 

@@ -60,6 +60,10 @@ export async function linkPeople(db: Kysely<PersonIndexTables>, options: LinkRec
       where agreed.person_id = people.person_id`.execute(trx);
     return { people: new Set(ids.values()).size, newPeople: fresh.length };
   });
+  // The index was just rewritten whole: without fresh statistics the planner
+  // took a million people's index for a few thousand rows, and a look-up
+  // grouping it ran for minutes.
+  await sql`analyze person_records, people`.execute(db);
   return { records: result.records, reviewBand: result.reviewBand, runId: result.runId, ...written };
 }
 

@@ -25,6 +25,13 @@ export interface ServeOptions<Context extends BaseContext> {
   context: (request: IncomingMessage, response: ServerResponse) => Promise<Context>;
   /** The service's name in metrics: `gateway`, `health`, ... */
   service?: string;
+  /**
+   * Whether every line logged while serving a request carries its id through
+   * a log scope (`withLogScope`), default true. A server whose unexpected
+   * errors are logged by `unexpectedErrorLogPlugin` turns it off: a scope
+   * makes Node run a hook for every promise of every request.
+   */
+  logScope?: boolean;
   /** Extra GET routes (health checks, the explorer); `/metrics` is always served. */
   routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void | Promise<void>>;
 }
@@ -55,6 +62,7 @@ export async function serveGraphQL<Context extends BaseContext>(
   const maxResponseBytes = options.maxResponseBytes ?? OPERATION_LIMITS.maxResponseBytes;
   const service = options.service ?? 'graphql';
   const routes: NonNullable<ServeOptions<Context>['routes']> = { '/metrics': metricsRoute, ...options.routes };
+  const logScope = options.logScope ?? true;
   const server = createServer((request, response) => {
     // Parsed once per request: a URL costs more than it looks.
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -66,8 +74,10 @@ export async function serveGraphQL<Context extends BaseContext>(
       stopTimer();
       httpRequests.inc({ service, route, status: String(response.statusCode) });
     });
-    withLogScope(() => handle(request, response, url)).catch((error) => {
-      logger.error({ err: error }, 'Unhandled HTTP error');
+    // The request's id once its context is built, for the line below when there is no log scope to carry it.
+    const seen: SeenRequest = {};
+    (logScope ? withLogScope(() => handle(request, response, url, seen)) : handle(request, response, url, seen)).catch((error) => {
+      logger.error(logScope || !seen.requestId ? { err: error } : { err: error, requestId: seen.requestId }, 'Unhandled HTTP error');
       if (!response.headersSent) sendJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side.');
       else response.end();
     });
@@ -80,14 +90,14 @@ export async function serveGraphQL<Context extends BaseContext>(
   // its request fails; a long timeout makes that race vanishingly rare.
   server.keepAliveTimeout = 65_000;
 
-  async function handle(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+  async function handle(request: IncomingMessage, response: ServerResponse, url: URL, seen: SeenRequest): Promise<void> {
     const route = routes[url.pathname];
     if (route && request.method === 'GET') return route(request, response);
     if (url.pathname !== path) return sendJsonError(response, 404, 'NOT_FOUND', `Nothing here. The GraphQL endpoint is ${path}.`);
     // Only GraphQL requests are traced: health probes and scrapes would drown them.
     return withServerSpan(service, request.headers, async (span) => {
       try {
-        await handleGraphQL(request, response, url, span);
+        await handleGraphQL(request, response, url, span, seen);
       } finally {
         span?.setAttribute(ATTRIBUTES.statusCode, response.statusCode);
       }
@@ -99,6 +109,7 @@ export async function serveGraphQL<Context extends BaseContext>(
     response: ServerResponse,
     url: URL,
     span: Parameters<Parameters<typeof withServerSpan>[2]>[0],
+    seen: SeenRequest,
   ): Promise<void> {
     const body = await readBody(request, limit);
     if (body === TOO_LARGE) {
@@ -118,7 +129,8 @@ export async function serveGraphQL<Context extends BaseContext>(
         const requestId = (context as { requestId?: unknown }).requestId;
         if (typeof requestId === 'string') {
           span?.setAttribute(ATTRIBUTES.requestId, requestId);
-          setLoggedRequestId(requestId);
+          seen.requestId = requestId;
+          if (logScope) setLoggedRequestId(requestId);
         }
         return context;
       },
@@ -147,6 +159,11 @@ export async function serveGraphQL<Context extends BaseContext>(
   const { port } = server.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
   return { url: `http://${host}:${port}${path}`, port, close: () => closeServer(server) };
+}
+
+/** What the server has learnt of a request it is answering. */
+interface SeenRequest {
+  requestId?: string;
 }
 
 const TOO_LARGE = Symbol('too large');

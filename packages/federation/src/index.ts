@@ -1,6 +1,7 @@
 export { buildFederatedSchema, FEDERATION_LINK, type ExtraResolvers } from './build-subgraph-schema.js';
 export { badUserInput, notFound, forbidden, conflict, refusedAt, PUBLIC_ERROR_CODES } from './errors.js';
 export { maskError } from './mask-error.js';
+export { unexpectedErrorLogPlugin } from './error-log-plugin.js';
 export { defineLoader, LoaderRegistry, oneByKey, manyByKey, type LoaderDefinition } from './loaders.js';
 export { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 export { authenticate, type RequestContext } from './request-context.js';

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PUBLIC_ERROR_CODES } from './errors.js';
 import { describeTokenLimit } from './operation-limits/token-limit.js';
@@ -10,6 +10,27 @@ const STATEMENT_CANCELLED = '57014';
 export interface MaskOptions {
   /** Where unexpected errors are reported in full; never the client. */
   log: (message: string, error: unknown) => void;
+}
+
+/** Unexpected errors already logged with their request (`logUnexpectedErrors`), so masking does not log them again. */
+const logged = new WeakSet<object>();
+
+/**
+ * Logs each of `errors` that a client will see masked, once: a server whose
+ * plugin knows the request (`unexpectedErrorLogPlugin`) logs them with its id
+ * before they are formatted, and `maskError` then only masks them.
+ */
+export function logUnexpectedErrors(errors: readonly GraphQLError[], log: MaskOptions['log']): void {
+  for (const error of errors) {
+    const code = describeTokenLimit(error.toJSON(), error).extensions?.code;
+    if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) continue;
+    const cause = unwrapResolverError(error);
+    if (typeof cause === 'object' && cause !== null) {
+      if (logged.has(cause)) continue;
+      logged.add(cause);
+    }
+    log('Unexpected error', cause);
+  }
 }
 
 /**
@@ -25,7 +46,7 @@ export function maskError(parsed: GraphQLFormattedError, error: unknown, options
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const cause = unwrapResolverError(error);
-  options.log('Unexpected error', cause);
+  if (!(typeof cause === 'object' && cause !== null && logged.has(cause))) options.log('Unexpected error', cause);
   // The pool's statement_timeout is the request's time budget: a statement it
   // cancelled is the caller asking for too much, which they can act on.
   if ((cause as { code?: unknown } | null)?.code === STATEMENT_CANCELLED) {

@@ -6,6 +6,7 @@ import type { TokenVerifier } from '@joined-up/auth';
 import { serveGraphQL, type RunningServer, type ServeOptions } from './http-server.js';
 import { logger } from './logger.js';
 import { maskError } from './mask-error.js';
+import { unexpectedErrorLogPlugin } from './error-log-plugin.js';
 import { metricsPlugin } from './metrics-plugin.js';
 import { authenticate, type RequestContext } from './request-context.js';
 import { operationLimitsPlugin } from './operation-limits/operation-limits-plugin.js';
@@ -53,6 +54,7 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
       // installed unless disabled, computes a policy field by field.
       ApolloServerPluginCacheControlDisabled(),
       metricsPlugin<Context>(options.name),
+      unexpectedErrorLogPlugin<Context>(options.name),
     ],
   });
 
@@ -69,6 +71,8 @@ export function createSubgraphService<Context extends BaseContext & RequestConte
         port,
         host,
         service: options.name,
+        // Unexpected errors are logged with their request's id by the plugin above.
+        logScope: false,
         context,
         routes: { ...options.routes, '/health': (_request, response) => void response.end('ok') },
       });

@@ -4,6 +4,7 @@ import { buildSchema } from 'graphql';
 import { serveGraphQL, type RunningServer } from '../http-server.js';
 import { logger, logSink } from '../logger.js';
 import { maskError } from '../mask-error.js';
+import { unexpectedErrorLogPlugin } from '../error-log-plugin.js';
 
 const schema = buildSchema('type Query { broken(wait: Int!): String }');
 const rootValue = {
@@ -14,15 +15,18 @@ const rootValue = {
   },
 };
 
-async function serve(): Promise<RunningServer> {
+/** `logScope: false` is how a subgraph serves: its plugin logs unexpected errors with the request's id instead. */
+async function serve(logScope = true): Promise<RunningServer> {
   const apollo = new ApolloServer<{ requestId: string }>({
     schema,
     rootValue,
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'test', err: cause }, message) }),
+    plugins: logScope ? [] : [unexpectedErrorLogPlugin('test')],
   });
   await apollo.start();
   const running = await serveGraphQL(apollo, {
     port: 0,
+    logScope,
     context: async (request) => ({ requestId: String(request.headers['x-request-id']) }),
   });
   return { ...running, close: async () => (await running.close(), await apollo.stop()) };
@@ -37,10 +41,13 @@ describe('structured logs while serving a request', () => {
     server = undefined;
   });
 
-  it("every line logged for a request is one JSON object carrying that request's id, even with requests interleaved", async () => {
+  it.each([
+    ['in a log scope', true],
+    ['by the error log plugin, without a log scope', false],
+  ])("every line logged for a request is one JSON object carrying that request's id, even with requests interleaved (%s)", async (_how, logScope) => {
     const lines: string[] = [];
     logSink.write = (line) => lines.push(line);
-    server = await serve();
+    server = await serve(logScope);
     const post = (requestId: string, wait: number) =>
       fetch(server!.url, {
         method: 'POST',

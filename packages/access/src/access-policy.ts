@@ -2,7 +2,7 @@ import type { Identity } from '@joined-up/auth';
 import { forbidden } from '@joined-up/federation';
 import type { GraphQLError } from 'graphql';
 import type { AgreementRegister } from './agreement-register.js';
-import { findCoveringAgreement, findIdentifyingCover, type SharingAgreementTerms } from './sharing-agreement.js';
+import { findCoveringAgreement, findIdentifyingCover, type AccessRequest, type CoverResult, type SharingAgreementTerms } from './sharing-agreement.js';
 
 /**
  * Why a read of personal data was allowed: the officer's own agency, or an
@@ -30,7 +30,7 @@ export class AccessPolicy {
     /** The agency whose subgraph this is, and which holds the data. */
     readonly owner: string,
     register: AgreementRegister,
-    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly today: () => string = currentDay,
   ) {
     this.register = onceForRequest(register);
   }
@@ -140,7 +140,7 @@ export class AccessPolicy {
     } catch {
       return deny(`the register of sharing agreements could not be read, so ${this.owner} shares nothing with other agencies right now`, category, this.identity);
     }
-    const result = findCoveringAgreement(agreements, {
+    const result = coveringAgreement(agreements, {
       requester: this.identity.agency,
       owner: this.owner,
       category,
@@ -170,6 +170,41 @@ export class AccessPolicy {
       }),
     };
   }
+}
+
+/** The UTC date (YYYY-MM-DD) now, worked out again only once the day has ended. */
+let day = { text: '', until: 0 };
+function currentDay(): string {
+  const now = Date.now();
+  if (now >= day.until) {
+    const text = new Date(now).toISOString().slice(0, 10);
+    day = { text, until: Date.parse(text) + 86_400_000 };
+  }
+  return day.text;
+}
+
+/** Answers kept per reading of the register, at most this many each (a full set is cleared). */
+const MAX_KEPT_COVERS = 10_000;
+const keptCovers = new WeakMap<readonly SharingAgreementTerms[], Map<string, CoverResult>>();
+
+/**
+ * `findCoveringAgreement`, kept for as long as the register's reading is: a
+ * register read over HTTP hands every request the same list for its 30
+ * seconds, and the answer depends on nothing else than the request's terms,
+ * which repeat from call to call (the same officer's agency, purpose and
+ * categories, today). A new reading of the register starts afresh.
+ */
+function coveringAgreement(agreements: readonly SharingAgreementTerms[], request: AccessRequest): CoverResult {
+  let covers = keptCovers.get(agreements);
+  if (!covers) keptCovers.set(agreements, (covers = new Map()));
+  const key = `${request.requester}\u0000${request.owner}\u0000${request.category}\u0000${request.purpose}\u0000${request.on}`;
+  let cover = covers.get(key);
+  if (!cover) {
+    if (covers.size >= MAX_KEPT_COVERS) covers.clear();
+    cover = findCoveringAgreement(agreements, request);
+    covers.set(key, cover);
+  }
+  return cover;
 }
 
 function deny(missing: string, category: string, identity: Identity): AccessDecision {

@@ -47,7 +47,36 @@ const TERM = {
   sex: term('sex'),
   sexSameGiven: term('sex_same_given'),
 };
+/** Exact agreement on names and postcodes. */
 const EXACT = 3;
+const DATE_LEVEL = { generation: 0, different: 1, oneDigit: 2, exact: 4 };
+
+/**
+ * m for dates that differ beyond one slip, bounded by how a date is keyed
+ * wrongly rather than learnt. In the same-name session a parent and child,
+ * or two brothers, of one name at one address (given name, family name and
+ * postcode alike, dates apart) can only be told from one person with a
+ * mangled date by the date itself, and EM took them for matches:
+ * m(date different) 0.11 where the truth at 10,000 people is 0.0013, so
+ * every such pair scored about six bits too high. Keying slips are what move
+ * a date: one slip leaves it one digit from the truth (m of that level, which
+ * relatives do not reach, is learnt soundly); to differ in two or more
+ * digits (Dice below 0.8, not a day-month swap) takes two slips at once, and
+ * to land a generation apart two slips in the year. With slips independent
+ * at the rate one digit of eight shows (m(one digit) / 8 per digit), two
+ * among the eight digits happen with chance C(8,2)·(m(one digit)/8)²: each
+ * of the two levels is held at most at that, the bound for the two together,
+ * so the date counts, if anything, a little too little against a match.
+ */
+function twoSlipBound(dateM: number[]): number[] {
+  const slip = dateM[DATE_LEVEL.oneDigit] / 8;
+  const bound = 28 * slip * slip;
+  const bounded = [DATE_LEVEL.generation, DATE_LEVEL.different];
+  const capped = dateM.map((value, level) => (bounded.includes(level) ? Math.min(value, bound) : value));
+  const freed = bounded.reduce((sum, level) => sum + dateM[level] - capped[level], 0);
+  const rest = 1 - bounded.reduce((sum, level) => sum + dateM[level], 0);
+  return capped.map((value, level) => (bounded.includes(level) ? value : value * (1 + freed / rest)));
+}
 
 /**
  * Name groups larger than this are left out of the same-name session. A
@@ -143,6 +172,8 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
       'same given and family name',
       [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven],
       { levels, m: initialM, u },
+      [],
+      (sessionM) => sessionM.map((row, t) => (t === TERM.dateOfBirth || t === TERM.dateOfBirthHousehold ? twoSlipBound(row) : row)),
     );
     // A mistyped date is as likely at home as elsewhere: the household term
     // shares the date's m. Sex is mis-recorded as often whatever the given
@@ -159,7 +190,7 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     });
     // The session holds every match with the same date and postcode, and a share `otherPlaceRate` of those with the same date elsewhere.
     const samePlace = present.postcode ** 2 * m[TERM.postcodeSameFamily][EXACT];
-    const sampled = present.dateOfBirth ** 2 * m[TERM.dateOfBirth][EXACT] * (samePlace + sameDate.otherPlaceRate * (1 - samePlace));
+    const sampled = present.dateOfBirth ** 2 * m[TERM.dateOfBirth][DATE_LEVEL.exact] * (samePlace + sameDate.otherPlaceRate * (1 - samePlace));
     matchingPairs = (first.lambda * sameDate.pairsInBlocks) / sampled;
     sessions = [first.summary, second.summary];
   }
@@ -202,12 +233,19 @@ interface SessionData {
 }
 
 /** EM over one session's patterns with the given terms switched off and u held fixed, except for the terms in `freeU`. */
-function session(data: SessionData, name: string, inactive: number[], start: { levels: number[]; m: number[][]; u: number[][] }, freeU: number[] = []) {
+function session(
+  data: SessionData,
+  name: string,
+  inactive: number[],
+  start: { levels: number[]; m: number[][]; u: number[][] },
+  freeU: number[] = [],
+  constrainM?: (m: number[][]) => number[][],
+) {
   const patterns = data.patterns.map((pattern) => ({
     levels: termLevels(levelsByComparison(pattern.levels)).map((level, t) => (inactive.includes(t) ? -1 : level)),
     count: pattern.count,
   }));
-  const em = expectationMaximisation(patterns, { levels: start.levels, m: start.m, u: start.u, lambda: 0.5, fixU: true, freeU, pseudoCount: 1 });
+  const em = expectationMaximisation(patterns, { levels: start.levels, m: start.m, u: start.u, lambda: 0.5, fixU: true, freeU, pseudoCount: 1, constrainM });
   return {
     m: em.m,
     lambda: em.lambda,
@@ -440,8 +478,8 @@ const DAYS_PER_MONTH = 365.25 / 12;
 function withSameDateU(u: number[][], sameDate: number | null): number[][] {
   if (sameDate === null) return u;
   const row = u[TERM.dateOfBirth];
-  const rest = row.reduce((sum, value, level) => (level === EXACT ? sum : sum + value), 0);
-  const adjusted = row.map((value, level) => (level === EXACT ? sameDate : (value / rest) * (1 - sameDate)));
+  const rest = row.reduce((sum, value, level) => (level === DATE_LEVEL.exact ? sum : sum + value), 0);
+  const adjusted = row.map((value, level) => (level === DATE_LEVEL.exact ? sameDate : (value / rest) * (1 - sameDate)));
   return u.map((values, t) => (t === TERM.dateOfBirth ? adjusted : values));
 }
 

@@ -102,10 +102,9 @@ const SAME_NAME_GROUP_CAP = 12;
  *   switched off in it, and each session supplies the m it can learn:
  *   1. pairs born on the same date, those at other postcodes sampled so
  *      the share of matches does not fall as records grow
- *      (`sameDatePatterns`): m for names, postcode (different family
- *      names) and sex;
+ *      (`sameDatePatterns`): m for names and sex;
  *   2. pairs with the same given and family name: m for date of birth and
- *      postcode (same family name).
+ *      postcode.
  * - the prior: matches among session 1's pairs, divided by the share of
  *   matches that session keeps (same date, from session 2; same postcode,
  *   or a sampled other one; both present), over all pairs.
@@ -179,12 +178,17 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
     // shares the date's m. Sex is mis-recorded as often whatever the given
     // names say, so both sex terms take the m learnt where the given names
     // agree: where they differ, twins of the same date (and household) pass
-    // for matches in EM and teach it that matches often differ in sex.
+    // for matches in EM and teach it that matches often differ in sex. An
+    // address is out of date as often whatever the family name says, so
+    // both postcode terms take the m learnt among same-name pairs: among
+    // same-date pairs at other postcodes, strangers sharing a common given
+    // name outnumber the matches whose surname changed, and EM there learnt
+    // m(postcode exact | family names differ) 0.59 at 100,000 people and
+    // 0.21 at a million, where the truth is 0.90 at both.
     const dateM = pooled(sameName, second.m, TERM.dateOfBirth, TERM.dateOfBirthHousehold);
     m = MODEL_TERMS.map((_, t) => {
       if (t === TERM.dateOfBirth || t === TERM.dateOfBirthHousehold) return dateM;
-      if (t === TERM.postcodeSameFamily) return second.m[t];
-      if (t === TERM.postcode) return unsampled(first.m[t], sameDate.otherPlaceRate);
+      if (t === TERM.postcode || t === TERM.postcodeSameFamily) return second.m[TERM.postcodeSameFamily];
       if (t === TERM.sex) return first.m[TERM.sexSameGiven];
       return first.m[t];
     });
@@ -342,8 +346,8 @@ const OTHER_PLACE_RATIO = 8;
  * postcodes are kept, at a million about 10%). The sample depends on the
  * postcode alone, so the names and sex are learnt as from all same-date
  * pairs; the postcode term (different family names) stays in the session
- * with its u free, so EM can tell the strata apart, and its m is weighed
- * back to all pairs (`unsampled`).
+ * with its u free, so EM can tell the strata apart (its m is not used: both
+ * postcode terms take the same-name session's).
  */
 async function sameDatePatterns(db: Kysely<any>, options: TrainingOptions): Promise<SessionData & { otherPlaceRate: number }> {
   await sql`drop table if exists lk_session, lk_session_blocks`.execute(db);
@@ -374,13 +378,6 @@ async function sameDatePatterns(db: Kysely<any>, options: TrainingOptions): Prom
     'date of birth',
   );
   return { patterns, pairsInBlocks: Math.round(total), pairsSampled, otherPlaceRate };
-}
-
-/** m of the postcode among all same-date pairs, from m in the session that kept only a share `rate` of those at different postcodes. */
-function unsampled(m: number[], rate: number): number[] {
-  const weighed = m.map((value, level) => (level === EXACT ? value : value / rate));
-  const total = weighed.reduce((sum, value) => sum + value, 0);
-  return weighed.map((value) => value / total);
 }
 
 /** A 31-bit number from the run's seed, for SQL's seeded hashes. */

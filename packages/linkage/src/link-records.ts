@@ -8,6 +8,7 @@ import { levelsByComparison } from './model-terms.js';
 import { reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
+import { priorByKind } from './prior-by-kind.js';
 import { trainModel, type TrainingSession } from './train-model.js';
 import { weightHistogram, type WeightBin } from './weight-histogram.js';
 
@@ -40,6 +41,11 @@ export interface LinkRecordsOptions {
   uSamplePairs?: number;
   /** Pairs sampled for each EM training session. Default 1 000 000. */
   sessionPairs?: number;
+  /**
+   * A prior of its own for pairs within one agency and for pairs across
+   * agencies (see `priorByKind`). Default true.
+   */
+  priorByAgency?: boolean;
   /** Makes the random sample repeatable. */
   seed?: string;
   /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
@@ -153,7 +159,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         maxGroupSize: maxBlockSize,
         seed: options.seed ?? 'joined-up',
       });
-      const model = training.model;
+      let model = training.model;
       const trainingMs = clock('training');
 
       const matchWeightThreshold = weightFromProbability(matchThreshold);
@@ -161,6 +167,10 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       await writePatternWeights(connection, model, patterns);
       const reviews = await reviewDecisions(connection);
       await countTermFrequencies(connection, model.lambda);
+      if (options.priorByAgency ?? true) {
+        const kinds = await priorByKind(connection, model, training.matchingPairs);
+        if (kinds) model = { ...model, priorByKind: kinds };
+      }
       await scorePairs(connection, model);
       const links = await sql<{ a: number; b: number; weight: number }>`
         select a, b, weight from lk_scored where weight >= ${matchWeightThreshold}`.execute(connection);
@@ -213,6 +223,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
           pairsByRule: blocking.pairsByRule,
           skippedBlocks: blocking.skippedBlocks,
           sessions: training.sessions,
+          ...(model.priorByKind ? { priorByKind: model.priorByKind } : {}),
           timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
         },
       });
@@ -262,12 +273,18 @@ async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns:
 /**
  * Every candidate pair's levels and match weight, into `lk_scored (a, b,
  * <levels>, weight)`: the pattern's weight plus the pair's term-frequency
- * adjustments (identical values share one frequency, so record a's suffices).
+ * adjustments (identical values share one frequency, so record a's suffices),
+ * moved to its kind's prior (one agency or two) when the run has one.
  */
 async function scorePairs(db: Kysely<any>, model: MatchModel): Promise<void> {
+  // Pattern weights start from lambda; a prior per kind of pair moves each pair from there.
+  const prior = Math.log2(model.lambda / (1 - model.lambda));
+  const within = (model.priorByKind?.withinAgency ?? prior) - prior;
+  const across = (model.priorByKind?.acrossAgencies ?? prior) - prior;
   await sql`drop table if exists lk_scored`.execute(db);
   await sql`create temp table lk_scored as
-            select c.*, w.match_weight + ${sql.raw(termFrequencyAdjustmentSql(model))} as weight
+            select c.*, w.match_weight + ${sql.raw(termFrequencyAdjustmentSql(model))}
+                   + case when c.same_agency then ${within}::double precision else ${across}::double precision end as weight
             from lk_compared c join lk_weights w using (pattern) join lk_tf ta on ta.encoding_id = c.a`.execute(db);
 }
 

@@ -16,14 +16,14 @@ export function patternCode(levels: readonly number[]): number {
 
 /**
  * Computes the comparison levels of every candidate pair, in the database,
- * into the temporary table `lk_compared (a, b, <one column per comparison>,
- * pattern)`.
+ * into the temporary table `lk_compared (a, b, same_agency, <one column per
+ * comparison>, pattern)`.
  */
 export async function compareCandidatePairs(db: Kysely<any>): Promise<void> {
   await sql`drop table if exists lk_compared`.execute(db);
   await sql`create temp table lk_compared as
             select *, (${sql.raw(PATTERN_SQL)})::integer as pattern from (
-              select c.a, c.b, ${sql.raw(comparisonLevelsSql('ea', 'eb'))}
+              select c.a, c.b, ea.agency_id = eb.agency_id as same_agency, ${sql.raw(comparisonLevelsSql('ea', 'eb'))}
               from lk_candidates c
               join linkage_encodings ea on ea.encoding_id = c.a
               join linkage_encodings eb on eb.encoding_id = c.b

@@ -55,6 +55,12 @@ export const NAME_SIMILAR = 0.6;
  */
 export const NAME_RELATED = 0.3;
 export const DATE_CLOSE = 0.8;
+/**
+ * Dates of birth this many years apart (by the birth months tokens carry in
+ * the clear) are a generation apart: a parent and child, not one person's date
+ * keyed twice. See the date's levels.
+ */
+export const GENERATION_YEARS = 12;
 export const POSTCODE_SECTOR = 0.7;
 export const POSTCODE_DISTRICT = 0.47;
 
@@ -80,10 +86,11 @@ export const COMPARISONS: readonly Comparison[] = [
     name: 'date_of_birth',
     description: 'date of birth',
     levels: [
-      { level: 0, label: 'different' },
-      { level: 1, label: `one digit different (Dice ≥ ${DATE_CLOSE})` },
-      { level: 2, label: 'day and month swapped' },
-      { level: 3, label: 'exact' },
+      { level: 0, label: `a generation apart (years ≥ ${GENERATION_YEARS} apart, in two or more digits, not transposed)` },
+      { level: 1, label: 'different' },
+      { level: 2, label: `one digit different (Dice ≥ ${DATE_CLOSE})` },
+      { level: 3, label: 'day and month swapped' },
+      { level: 4, label: 'exact' },
     ],
   },
   {
@@ -117,6 +124,26 @@ export function levelLabel(comparison: Comparison, level: number): string {
  * coefficient is computed once per pair, with bit counts stored beside the
  * filters so only the intersection is counted per pair.
  */
+/**
+ * SQL true when two birth years (four-digit text) are a generation apart in a
+ * way no keying slip explains: at least GENERATION_YEARS apart, differing in
+ * two or more digits, and not one year with two neighbouring digits
+ * exchanged (1985/1958). A date keyed wrongly by one slip stays within one
+ * digit of the truth (the "one digit different" level, or here a year
+ * differing in one digit), so a true pair reaches this level only through
+ * two slips in the year at once.
+ */
+function generationApartSql(a: string, b: string): string {
+  const digit = (year: string, position: number) => `substr(${year}, ${position}, 1)`;
+  const differing = [1, 2, 3, 4].map((position) => `(${digit(a, position)} <> ${digit(b, position)})::int`).join(' + ');
+  const transposed = [
+    `${digit(a, 2)} || ${digit(a, 1)} || substr(${a}, 3, 2)`,
+    `${digit(a, 1)} || ${digit(a, 3)} || ${digit(a, 2)} || ${digit(a, 4)}`,
+    `substr(${a}, 1, 2) || ${digit(a, 4)} || ${digit(a, 3)}`,
+  ];
+  return `(abs(${a}::int - ${b}::int) >= ${GENERATION_YEARS} and ${differing} >= 2 and ${b} not in (${transposed.join(', ')}))`;
+}
+
 export function comparisonLevelsSql(a: string, b: string): string {
   const dice = (field: string) =>
     `2.0 * bit_count(${a}.${field} & ${b}.${field}) / nullif(${a}.${field}_bits + ${b}.${field}_bits, 0)`;
@@ -135,10 +162,11 @@ export function comparisonLevelsSql(a: string, b: string): string {
     (${name('family_name', false)})::smallint as family_name,
     (case
       when ${a}.date_of_birth is null or ${b}.date_of_birth is null then -1
-      when ${a}.date_of_birth = ${b}.date_of_birth then 3
-      when ${a}.date_of_birth = ${b}.date_of_birth_swapped then 2
-      when ${dice('date_of_birth')} >= ${DATE_CLOSE} then 1
-      else 0 end)::smallint as date_of_birth,
+      when ${a}.date_of_birth = ${b}.date_of_birth then 4
+      when ${a}.date_of_birth = ${b}.date_of_birth_swapped then 3
+      when ${dice('date_of_birth')} >= ${DATE_CLOSE} then 2
+      when ${generationApartSql(`left(${a}.birth_month, 4)`, `left(${b}.birth_month, 4)`)} then 0
+      else 1 end)::smallint as date_of_birth,
     (case
       when ${a}.postcode is null or ${b}.postcode is null then -1
       when ${a}.postcode = ${b}.postcode then 3

@@ -43,6 +43,11 @@ export interface EmOptions {
    * thousands of pairs, moves nothing else.
    */
   pseudoCount?: number;
+  /**
+   * Applied to m after each M step: for a level whose m the session's pairs
+   * cannot identify, the value a model of how the field goes wrong bounds it at.
+   */
+  constrainM?: (m: number[][]) => number[][];
 }
 
 export interface EmResult {
@@ -81,7 +86,7 @@ export function expectationMaximisation(patterns: readonly ComparisonPattern[], 
       });
     }
     const next = {
-      m: mCounts.map(normalise),
+      m: options.constrainM ? options.constrainM(mCounts.map(normalise)) : mCounts.map(normalise),
       u: options.fixU ? u.map((row, comparison) => (options.freeU?.includes(comparison) ? normalise(uCounts[comparison]) : row)) : uCounts.map(normalise),
       lambda: Math.min(1 - FLOOR, Math.max(FLOOR, matches / total)),
     };

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { comparisonLevelsSql, type ComparisonName } from './comparisons.js';
 import type { RecordRef } from './link-records.js';
-import { matchWeight, probabilityFromWeight, type MatchModel, type WeightContribution } from './match-model.js';
+import { matchWeight, pairKind, probabilityFromWeight, type MatchModel, type WeightContribution } from './match-model.js';
 import { termFrequencyContributions } from './term-frequencies.js';
 import { MODEL_TERMS } from './model-terms.js';
 import { ordered } from './record-review.js';
@@ -15,7 +15,7 @@ export interface PairExplanation {
   a: RecordRef;
   b: RecordRef;
   runId: number;
-  /** log2 prior odds: the first bar. */
+  /** log2 prior odds: the first bar (for two records of one agency, or of two, when the run set them apart). */
   prior: number;
   /** One step per model term that applies, in model order. */
   steps: WaterfallStep[];
@@ -53,7 +53,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
     );
   }
   const byName = Object.fromEntries(Object.entries(levels).map(([name, level]) => [name, Number(level)])) as Record<ComparisonName, number>;
-  const weight = matchWeight(model.model, byName);
+  const weight = matchWeight(model.model, byName, pairKind(a.agencyId, b.agencyId));
   const contributions = [...weight.contributions, ...(await termFrequencyContributions(db, model.model, byName, a))];
   let cumulative = weight.prior;
   const steps = contributions.map((contribution) => ({ ...contribution, cumulative: (cumulative += contribution.weight) }));
@@ -87,7 +87,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
 export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model: MatchModel; matchThreshold: number; reviewThreshold: number }> {
   const run = await db
     .selectFrom('linkage_runs')
-    .select(['run_id', 'lambda', 'match_threshold', 'review_threshold'])
+    .select(['run_id', 'lambda', 'match_threshold', 'review_threshold', 'summary'])
     .orderBy('run_id', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -98,8 +98,10 @@ export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model
     .where('run_id', '=', run.run_id)
     .orderBy('level')
     .execute();
+  const summary = (typeof run.summary === 'string' ? JSON.parse(run.summary) : run.summary) as { priorByKind?: MatchModel['priorByKind'] };
   const model: MatchModel = {
     lambda: Number(run.lambda),
+    ...(summary?.priorByKind ? { priorByKind: summary.priorByKind } : {}),
     terms: MODEL_TERMS.map((term) => ({
       name: term.name,
       description: term.description,

@@ -8,10 +8,11 @@ import { levelsByComparison } from './model-terms.js';
 import { reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
+import { priorByKind } from './prior-by-kind.js';
 import { trainModel, type TrainingSession } from './train-model.js';
 import { weightHistogram, type WeightBin } from './weight-histogram.js';
 
-export const DEFAULT_MATCH_THRESHOLD = 0.85;
+export const DEFAULT_MATCH_THRESHOLD = 0.8;
 
 export interface RecordRef {
   agencyId: string;
@@ -22,8 +23,12 @@ export interface LinkRecordsOptions {
   /** Blocks with more records than this are skipped (and counted). Default 1000. */
   maxBlockSize?: number;
   /**
-   * Pairs at or above this match probability are linked. Default 0.85. On
-   * the hard evaluation set (10,000 people), once twins no longer passed for
+   * Pairs at or above this match probability are linked. Default 0.8: once
+   * a date that differs beyond one keying slip counted as it should (see
+   * `twoSlipBound` in train-model.ts), namesakes at one address no longer
+   * scored 0.8–0.85, and 0.8 gave precision 0.993 and recall 0.975 at 10,000
+   * people (0.85: 0.993, 0.970), and 0.996 on the seeding population of
+   * 3,000. Before that, 0.85: on the hard evaluation set (10,000 people), once twins no longer passed for
    * matches in training, the pairs scored 0.85–0.9 were mostly true: 0.85 gave
    * precision 0.993, recall 0.972 and 271 pairs to review, 0.9 gave 0.995,
    * 0.966 and 336. (Before that change, 0.9 against 0.99 at 20,000 people:
@@ -36,6 +41,11 @@ export interface LinkRecordsOptions {
   uSamplePairs?: number;
   /** Pairs sampled for each EM training session. Default 1 000 000. */
   sessionPairs?: number;
+  /**
+   * A prior of its own for pairs within one agency and for pairs across
+   * agencies (see `priorByKind`). Default true.
+   */
+  priorByAgency?: boolean;
   /** Makes the random sample repeatable. */
   seed?: string;
   /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
@@ -149,7 +159,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         maxGroupSize: maxBlockSize,
         seed: options.seed ?? 'joined-up',
       });
-      const model = training.model;
+      let model = training.model;
       const trainingMs = clock('training');
 
       const matchWeightThreshold = weightFromProbability(matchThreshold);
@@ -157,6 +167,10 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       await writePatternWeights(connection, model, patterns);
       const reviews = await reviewDecisions(connection);
       await countTermFrequencies(connection, model.lambda);
+      if (options.priorByAgency ?? true) {
+        const kinds = await priorByKind(connection, model, training.matchingPairs);
+        if (kinds) model = { ...model, priorByKind: kinds };
+      }
       await scorePairs(connection, model);
       const links = await sql<{ a: number; b: number; weight: number }>`
         select a, b, weight from lk_scored where weight >= ${matchWeightThreshold}`.execute(connection);
@@ -209,6 +223,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
           pairsByRule: blocking.pairsByRule,
           skippedBlocks: blocking.skippedBlocks,
           sessions: training.sessions,
+          ...(model.priorByKind ? { priorByKind: model.priorByKind } : {}),
           timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
         },
       });
@@ -258,12 +273,18 @@ async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns:
 /**
  * Every candidate pair's levels and match weight, into `lk_scored (a, b,
  * <levels>, weight)`: the pattern's weight plus the pair's term-frequency
- * adjustments (identical values share one frequency, so record a's suffices).
+ * adjustments (identical values share one frequency, so record a's suffices),
+ * moved to its kind's prior (one agency or two) when the run has one.
  */
 async function scorePairs(db: Kysely<any>, model: MatchModel): Promise<void> {
+  // Pattern weights start from lambda; a prior per kind of pair moves each pair from there.
+  const prior = Math.log2(model.lambda / (1 - model.lambda));
+  const within = (model.priorByKind?.withinAgency ?? prior) - prior;
+  const across = (model.priorByKind?.acrossAgencies ?? prior) - prior;
   await sql`drop table if exists lk_scored`.execute(db);
   await sql`create temp table lk_scored as
-            select c.*, w.match_weight + ${sql.raw(termFrequencyAdjustmentSql(model))} as weight
+            select c.*, w.match_weight + ${sql.raw(termFrequencyAdjustmentSql(model))}
+                   + case when c.same_agency then ${within}::double precision else ${across}::double precision end as weight
             from lk_compared c join lk_weights w using (pattern) join lk_tf ta on ta.encoding_id = c.a`.execute(db);
 }
 

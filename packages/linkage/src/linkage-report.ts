@@ -70,7 +70,8 @@ export function formatDiagnostics(report: EvaluationReport): string[] {
     }
   }
   const model = report.linkage.model;
-  lines.push(`Model (prior ${Math.log2(model.lambda / (1 - model.lambda)).toFixed(2)} bits; m = P(level | match), u = P(level | non-match)):`);
+  const byKind = model.priorByKind ? `, ${model.priorByKind.withinAgency.toFixed(2)} within one agency, ${model.priorByKind.acrossAgencies.toFixed(2)} across agencies` : '';
+  lines.push(`Model (prior ${Math.log2(model.lambda / (1 - model.lambda)).toFixed(2)} bits${byKind}; m = P(level | match), u = P(level | non-match)):`);
   for (const term of model.terms) {
     lines.push(`  ${term.name}`);
     for (const level of [...term.levels].reverse()) {

@@ -16,6 +16,24 @@ export interface MatchModel {
   terms: { name: string; description: string; levels: LevelParameters[] }[];
   /** Probability that two records drawn at random are one person. */
   lambda: number;
+  /**
+   * The prior (log2 odds) for two records from one agency and for two from
+   * different agencies, where both kinds were seen (see `priorByKind`);
+   * without it every pair starts from lambda.
+   */
+  priorByKind?: PriorByKind;
+}
+
+export interface PriorByKind {
+  withinAgency: number;
+  acrossAgencies: number;
+}
+
+export type PairKind = keyof PriorByKind;
+
+/** The kind of a pair of records, by the agencies that sent them. */
+export function pairKind(agencyA: string, agencyB: string): PairKind {
+  return agencyA === agencyB ? 'withinAgency' : 'acrossAgencies';
 }
 
 export interface WeightContribution {
@@ -45,8 +63,8 @@ export interface MatchWeight {
  * odds, plus one log2 Bayes factor per term, giving the posterior log odds and
  * so the probability that the two records are one person.
  */
-export function matchWeight(model: MatchModel, levels: Readonly<Record<ComparisonName, number>>): MatchWeight {
-  const prior = Math.log2(model.lambda / (1 - model.lambda));
+export function matchWeight(model: MatchModel, levels: Readonly<Record<ComparisonName, number>>, kind?: PairKind): MatchWeight {
+  const prior = kind && model.priorByKind ? model.priorByKind[kind] : Math.log2(model.lambda / (1 - model.lambda));
   const contributions: WeightContribution[] = [];
   MODEL_TERMS.forEach((term, index) => {
     if (term.applies && !term.applies(levels)) return;

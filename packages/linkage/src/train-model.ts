@@ -47,7 +47,36 @@ const TERM = {
   sex: term('sex'),
   sexSameGiven: term('sex_same_given'),
 };
+/** Exact agreement on names and postcodes. */
 const EXACT = 3;
+const DATE_LEVEL = { generation: 0, different: 1, oneDigit: 2, exact: 4 };
+
+/**
+ * m for dates that differ beyond one slip, bounded by how a date is keyed
+ * wrongly rather than learnt. In the same-name session a parent and child,
+ * or two brothers, of one name at one address (given name, family name and
+ * postcode alike, dates apart) can only be told from one person with a
+ * mangled date by the date itself, and EM took them for matches:
+ * m(date different) 0.11 where the truth at 10,000 people is 0.0013, so
+ * every such pair scored about six bits too high. Keying slips are what move
+ * a date: one slip leaves it one digit from the truth (m of that level, which
+ * relatives do not reach, is learnt soundly); to differ in two or more
+ * digits (Dice below 0.8, not a day-month swap) takes two slips at once, and
+ * to land a generation apart two slips in the year. With slips independent
+ * at the rate one digit of eight shows (m(one digit) / 8 per digit), two
+ * among the eight digits happen with chance C(8,2)·(m(one digit)/8)²: each
+ * of the two levels is held at most at that, the bound for the two together,
+ * so the date counts, if anything, a little too little against a match.
+ */
+function twoSlipBound(dateM: number[]): number[] {
+  const slip = dateM[DATE_LEVEL.oneDigit] / 8;
+  const bound = 28 * slip * slip;
+  const bounded = [DATE_LEVEL.generation, DATE_LEVEL.different];
+  const capped = dateM.map((value, level) => (bounded.includes(level) ? Math.min(value, bound) : value));
+  const freed = bounded.reduce((sum, level) => sum + dateM[level] - capped[level], 0);
+  const rest = 1 - bounded.reduce((sum, level) => sum + dateM[level], 0);
+  return capped.map((value, level) => (bounded.includes(level) ? value : value * (1 + freed / rest)));
+}
 
 /**
  * Name groups larger than this are left out of the same-name session. A
@@ -73,10 +102,9 @@ const SAME_NAME_GROUP_CAP = 12;
  *   switched off in it, and each session supplies the m it can learn:
  *   1. pairs born on the same date, those at other postcodes sampled so
  *      the share of matches does not fall as records grow
- *      (`sameDatePatterns`): m for names, postcode (different family
- *      names) and sex;
+ *      (`sameDatePatterns`): m for names and sex;
  *   2. pairs with the same given and family name: m for date of birth and
- *      postcode (same family name).
+ *      postcode.
  * - the prior: matches among session 1's pairs, divided by the share of
  *   matches that session keeps (same date, from session 2; same postcode,
  *   or a sampled other one; both present), over all pairs.
@@ -143,23 +171,30 @@ export async function trainModel(db: Kysely<any>, records: number, options: Trai
       'same given and family name',
       [TERM.given, TERM.family, TERM.postcode, TERM.sex, TERM.sexSameGiven],
       { levels, m: initialM, u },
+      [],
+      (sessionM) => sessionM.map((row, t) => (t === TERM.dateOfBirth || t === TERM.dateOfBirthHousehold ? twoSlipBound(row) : row)),
     );
     // A mistyped date is as likely at home as elsewhere: the household term
     // shares the date's m. Sex is mis-recorded as often whatever the given
     // names say, so both sex terms take the m learnt where the given names
     // agree: where they differ, twins of the same date (and household) pass
-    // for matches in EM and teach it that matches often differ in sex.
+    // for matches in EM and teach it that matches often differ in sex. An
+    // address is out of date as often whatever the family name says, so
+    // both postcode terms take the m learnt among same-name pairs: among
+    // same-date pairs at other postcodes, strangers sharing a common given
+    // name outnumber the matches whose surname changed, and EM there learnt
+    // m(postcode exact | family names differ) 0.59 at 100,000 people and
+    // 0.21 at a million, where the truth is 0.90 at both.
     const dateM = pooled(sameName, second.m, TERM.dateOfBirth, TERM.dateOfBirthHousehold);
     m = MODEL_TERMS.map((_, t) => {
       if (t === TERM.dateOfBirth || t === TERM.dateOfBirthHousehold) return dateM;
-      if (t === TERM.postcodeSameFamily) return second.m[t];
-      if (t === TERM.postcode) return unsampled(first.m[t], sameDate.otherPlaceRate);
+      if (t === TERM.postcode || t === TERM.postcodeSameFamily) return second.m[TERM.postcodeSameFamily];
       if (t === TERM.sex) return first.m[TERM.sexSameGiven];
       return first.m[t];
     });
     // The session holds every match with the same date and postcode, and a share `otherPlaceRate` of those with the same date elsewhere.
     const samePlace = present.postcode ** 2 * m[TERM.postcodeSameFamily][EXACT];
-    const sampled = present.dateOfBirth ** 2 * m[TERM.dateOfBirth][EXACT] * (samePlace + sameDate.otherPlaceRate * (1 - samePlace));
+    const sampled = present.dateOfBirth ** 2 * m[TERM.dateOfBirth][DATE_LEVEL.exact] * (samePlace + sameDate.otherPlaceRate * (1 - samePlace));
     matchingPairs = (first.lambda * sameDate.pairsInBlocks) / sampled;
     sessions = [first.summary, second.summary];
   }
@@ -202,12 +237,19 @@ interface SessionData {
 }
 
 /** EM over one session's patterns with the given terms switched off and u held fixed, except for the terms in `freeU`. */
-function session(data: SessionData, name: string, inactive: number[], start: { levels: number[]; m: number[][]; u: number[][] }, freeU: number[] = []) {
+function session(
+  data: SessionData,
+  name: string,
+  inactive: number[],
+  start: { levels: number[]; m: number[][]; u: number[][] },
+  freeU: number[] = [],
+  constrainM?: (m: number[][]) => number[][],
+) {
   const patterns = data.patterns.map((pattern) => ({
     levels: termLevels(levelsByComparison(pattern.levels)).map((level, t) => (inactive.includes(t) ? -1 : level)),
     count: pattern.count,
   }));
-  const em = expectationMaximisation(patterns, { levels: start.levels, m: start.m, u: start.u, lambda: 0.5, fixU: true, freeU, pseudoCount: 1 });
+  const em = expectationMaximisation(patterns, { levels: start.levels, m: start.m, u: start.u, lambda: 0.5, fixU: true, freeU, pseudoCount: 1, constrainM });
   return {
     m: em.m,
     lambda: em.lambda,
@@ -304,8 +346,8 @@ const OTHER_PLACE_RATIO = 8;
  * postcodes are kept, at a million about 10%). The sample depends on the
  * postcode alone, so the names and sex are learnt as from all same-date
  * pairs; the postcode term (different family names) stays in the session
- * with its u free, so EM can tell the strata apart, and its m is weighed
- * back to all pairs (`unsampled`).
+ * with its u free, so EM can tell the strata apart (its m is not used: both
+ * postcode terms take the same-name session's).
  */
 async function sameDatePatterns(db: Kysely<any>, options: TrainingOptions): Promise<SessionData & { otherPlaceRate: number }> {
   await sql`drop table if exists lk_session, lk_session_blocks`.execute(db);
@@ -336,13 +378,6 @@ async function sameDatePatterns(db: Kysely<any>, options: TrainingOptions): Prom
     'date of birth',
   );
   return { patterns, pairsInBlocks: Math.round(total), pairsSampled, otherPlaceRate };
-}
-
-/** m of the postcode among all same-date pairs, from m in the session that kept only a share `rate` of those at different postcodes. */
-function unsampled(m: number[], rate: number): number[] {
-  const weighed = m.map((value, level) => (level === EXACT ? value : value / rate));
-  const total = weighed.reduce((sum, value) => sum + value, 0);
-  return weighed.map((value) => value / total);
 }
 
 /** A 31-bit number from the run's seed, for SQL's seeded hashes. */
@@ -440,8 +475,8 @@ const DAYS_PER_MONTH = 365.25 / 12;
 function withSameDateU(u: number[][], sameDate: number | null): number[][] {
   if (sameDate === null) return u;
   const row = u[TERM.dateOfBirth];
-  const rest = row.reduce((sum, value, level) => (level === EXACT ? sum : sum + value), 0);
-  const adjusted = row.map((value, level) => (level === EXACT ? sameDate : (value / rest) * (1 - sameDate)));
+  const rest = row.reduce((sum, value, level) => (level === DATE_LEVEL.exact ? sum : sum + value), 0);
+  const adjusted = row.map((value, level) => (level === DATE_LEVEL.exact ? sameDate : (value / rest) * (1 - sameDate)));
   return u.map((values, t) => (t === TERM.dateOfBirth ? adjusted : values));
 }
 

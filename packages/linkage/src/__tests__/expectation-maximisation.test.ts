@@ -84,6 +84,22 @@ describe('expectation maximisation', () => {
     expect(Number.isFinite(Math.log2(result.m[3][0] / TRUTH.u[3][0]))).toBe(true);
   });
 
+  it('holds a level the pairs cannot identify at the bound it is given, and learns the rest', () => {
+    // Non-matches that show the first comparison's weakest level far more often than u says
+    // (relatives, say) would pull its m up; held at its true value, the rest is still recovered.
+    const patterns = expectedPatterns(200_000).map((pattern) => (pattern.levels[0] === 0 && pattern.levels[2] === 2 ? { ...pattern, count: pattern.count * 3 } : pattern));
+    const held = TRUTH.m[0][0];
+    const options = { levels, m: levels.map(peaked), u: TRUTH.u, lambda: 0.5, fixU: true, tolerance: 1e-10, maxIterations: 2000 };
+    expect(expectationMaximisation(patterns, options).m[0][0]).toBeGreaterThan(2 * held);
+    const result = expectationMaximisation(patterns, {
+      ...options,
+      constrainM: (m) => m.map((row, c) => (c === 0 ? row.map((value, level) => (level === 0 ? held : (value / (1 - row[0])) * (1 - held))) : row)),
+    });
+    expect(result.m[0][0]).toBe(held);
+    expect(result.m[0].reduce((sum, value) => sum + value, 0)).toBeCloseTo(1, 10);
+    expect(result.lambda).toBeGreaterThan(TRUTH.lambda * 0.9);
+  });
+
   it('returns its starting point for an empty table', () => {
     const result = expectationMaximisation([], { levels, m: TRUTH.m, u: TRUTH.u, lambda: 0.1 });
     expect(result).toMatchObject({ lambda: 0.1, iterations: 0, converged: true });

@@ -3,6 +3,7 @@ import { createDatabase, type AgencyDatabase } from '@joined-up/db';
 import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
 import { createRecordEncoder } from '../encode-record.js';
 import { explainPair } from '../explain-pair.js';
+import { pairKind } from '../match-model.js';
 import { DEFAULT_MATCH_THRESHOLD, linkRecords, type LinkageResult, type LinkRecordsOptions, type RecordRef } from '../link-records.js';
 import { createLinkageTables } from '../linkage-tables.js';
 import { pairwiseMetrics } from '../pairwise-metrics.js';
@@ -75,7 +76,10 @@ describe('linking a synthetic population of 3,000 people', () => {
   it('explains a linked pair as a waterfall from the prior to the probability', async () => {
     const cluster = first.clusters.find((candidate) => candidate.length === 2)!;
     const explanation = await explainPair(database.db, cluster[0], cluster[1]);
-    expect(explanation.prior).toBeCloseTo(Math.log2(first.model.lambda / (1 - first.model.lambda)), 6);
+    // Five agencies: the run sets a prior for pairs within one agency and one for pairs across.
+    expect(first.model.priorByKind).toBeDefined();
+    expect(first.model.priorByKind!.withinAgency).toBeLessThan(first.model.priorByKind!.acrossAgencies);
+    expect(explanation.prior).toBeCloseTo(first.model.priorByKind![pairKind(cluster[0].agencyId, cluster[1].agencyId)], 6);
     expect(explanation.steps.at(-1)!.cumulative).toBeCloseTo(explanation.totalWeight, 9);
     expect(explanation.totalWeight).toBeCloseTo(explanation.prior + explanation.steps.reduce((sum, step) => sum + step.weight, 0), 9);
     expect(explanation.probability).toBeGreaterThanOrEqual(DEFAULT_MATCH_THRESHOLD);

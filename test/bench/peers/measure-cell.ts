@@ -122,7 +122,9 @@ interface LoadResult {
  * checks its stop once a second). Each instance builds its requests with
  * `setupRequest(sequence)`, `sequence` counting the requests of all of them.
  */
-async function runLoad(url: string, settings: LoadSettings, instances: { connections: number; overallRate?: number; setupRequest: (sequence: number) => { headers: Record<string, string>; body: string } }[]): Promise<LoadResult> {
+type RequestOf = (sequence: number) => { headers: Record<string, string>; body: string };
+
+async function runLoad(url: string, settings: LoadSettings, instances: { connections: number; setupRequest: RequestOf }[]): Promise<LoadResult> {
   const latencies: number[] = [];
   let sent = 0;
   let answered = 0;
@@ -140,7 +142,6 @@ async function runLoad(url: string, settings: LoadSettings, instances: { connect
               connections: options.connections,
               // The least seconds when that is all a run needs; otherwise the cap, and the stop below.
               duration: settings.minRequests > 0 ? LONGEST_RUN_SECONDS : settings.seconds,
-              overallRate: options.overallRate,
               requests: [{ setupRequest: (request) => ({ ...request, ...options.setupRequest(sent++) }) }],
             },
             (error, finished) => (error ? reject(error) : resolve(finished)),
@@ -159,6 +160,45 @@ async function runLoad(url: string, settings: LoadSettings, instances: { connect
   const failed = sum((result) => result.non2xx + result.errors + result.timeouts);
   if (process.env.BENCH_DEBUG) console.log(url, JSON.stringify({ answered: sum((result) => result['2xx']), sent, failed, seconds }));
   return { requests: sum((result) => result['2xx']), sent, failed, latencies, seconds };
+}
+
+/** Longest wait for one answer of the fixed-rate run (autocannon's own, for the other). */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+/**
+ * The fixed-rate run, open loop: a request every 1/rate s, whatever the
+ * answers before it are doing (a connection waiting for a slow answer would
+ * hold the next request back, and autocannon's rate sends each connection's
+ * share of a second at once), until `settings.seconds` have passed and
+ * `settings.minRequests` are sent; then every answer is awaited. A latency
+ * runs from sending to the answer's last byte.
+ */
+async function runAtRate(url: string, settings: LoadSettings, request: RequestOf): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const interval = 1000 / settings.rate;
+  const started = performance.now();
+  let answered = 0;
+  let failed = 0;
+  const inFlight: Promise<void>[] = [];
+  for (let sequence = 0; sequence < settings.minRequests || sequence * interval < settings.seconds * 1000; sequence++) {
+    const wait = started + sequence * interval - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const { headers, body } = request(sequence);
+    const sentAt = performance.now();
+    inFlight.push(
+      fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) }).then(
+        async (response) => {
+          await response.arrayBuffer();
+          latencies.push(performance.now() - sentAt);
+          if (response.ok) answered++;
+          else failed++;
+        },
+        () => void failed++,
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  return { requests: answered, sent: inFlight.length, failed, latencies, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Waits until the subgraphs stop receiving calls: requests a load run abandoned at its end still run to completion. */
@@ -210,14 +250,7 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
   cell.subgraphCpuMs += subgraphCpu() - subgraphsBefore;
   cell.loadRequests += throughput.sent;
 
-  const fixedRate = await runLoad(gateway.url, settings, [
-    {
-      // Enough connections that each sends a request every 2 s: the rate holds while answers take up to that.
-      connections: Math.max(2, Math.ceil(settings.rate * 2)),
-      overallRate: settings.rate,
-      setupRequest: (sequence: number) => ({ headers: headers(settings, sequence), body: body(query, settings, sequence, unique) }),
-    },
-  ]);
+  const fixedRate = await runAtRate(gateway.url, settings, (sequence) => ({ headers: headers(settings, sequence), body: body(query, settings, sequence, unique) }));
   await drain(gateway.counters);
   if (throughput.failed + fixedRate.failed > 0) cell.error ??= `${throughput.failed + fixedRate.failed} failed responses`;
   cell.requests += throughput.requests;

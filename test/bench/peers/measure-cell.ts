@@ -116,14 +116,15 @@ interface LoadResult {
   seconds: number;
 }
 
-/**
- * Runs autocannon instances together until at least `settings.seconds` have
- * passed and they have `settings.minRequests` answers between them (autocannon
- * checks its stop once a second). Each instance builds its requests with
- * `setupRequest(sequence)`, `sequence` counting the requests of all of them.
- */
 type RequestOf = (sequence: number) => { headers: Record<string, string>; body: string };
 
+/**
+ * The fixed-concurrency run: autocannon instances together until at least
+ * `settings.seconds` have passed and they have `settings.minRequests` answers
+ * between them (autocannon checks its stop once a second). Each instance
+ * builds its requests with `setupRequest(sequence)`, `sequence` counting the
+ * requests of all of them.
+ */
 async function runLoad(url: string, settings: LoadSettings, instances: { connections: number; setupRequest: RequestOf }[]): Promise<LoadResult> {
   const latencies: number[] = [];
   let sent = 0;

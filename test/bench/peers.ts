@@ -3,7 +3,7 @@ import { peerTable, scaleTable } from './peers/peer-tables.js';
 import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
 
 /**
- * `pnpm bench:peers [--population 10000] [--rounds 2] [--seconds 2] [--connections 10] [--rate 5] [--only <workload>]
+ * `pnpm bench:peers [--population 10000] [--rounds 2] [--seconds 2] [--min-requests 30] [--connections 10] [--rate 5] [--only <workload>]
  *   [--configurations ours,hive default] [--profile <dir>]`
  * `pnpm bench:peers --scale [--populations 10000,100000,1000000]`
  * `pnpm bench:peers --seed-only --population 1000000`
@@ -15,14 +15,19 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * the monolith (every subgraph's resolvers in one process, over the same
  * databases: the no-federation limit, see peers/monolith.ts). The
  * configurations take turns round by round. Per workload and configuration it
- * prints requests/s at fixed concurrency (autocannon) and as a ratio to the
- * monolith, p50/p95/p99 at a fixed open-loop rate, CPU ms per request of the
+ * prints requests/s at fixed concurrency (autocannon, each connection one
+ * officer's) and as a ratio to the monolith, p50/p95/p99 at a fixed open-loop
+ * rate, CPU ms per request of the
  * gateway process and of the subgraph processes (from /proc/<pid>/stat, over
  * the fixed-concurrency run) and their total as a ratio to the monolith's,
  * subgraph calls and SQL statements per request (from /counters, over
  * requests sent one at a time), peak RSS, and whether the `data` is the same
  * as the monolith's (a hash). The last workload plans cold: every request's
- * text is new.
+ * text is new. Each run (fixed concurrency, fixed rate) of each round lasts
+ * `--seconds` and then goes on until it has `--min-requests` answers, so a
+ * slow workload (100 people, a cohort's members: a few requests a second) is
+ * not measured on a handful of requests; requests/s is over the run's
+ * actual length.
  *
  * `--scale` runs every workload at the first population, then the person,
  * outcomes and cohort workloads at each larger one in turn (seeding each population's database on first use, which at a
@@ -44,6 +49,7 @@ const { values: args } = parseArgs({
     'seed-only': { type: 'boolean', default: false },
     rounds: { type: 'string', default: '2' },
     seconds: { type: 'string', default: '2' },
+    'min-requests': { type: 'string', default: '30' },
     connections: { type: 'string', default: '10' },
     rate: { type: 'string', default: '5' },
     only: { type: 'string' },
@@ -71,7 +77,7 @@ for (const population of populations) {
     workload: (name) => (!args.only || name.includes(args.only)) && (population === populations[0] || SCALE_WORKLOADS.some((kept) => name.includes(kept))),
     configuration: (name) => !args.configurations || args.configurations.split(',').some((part) => name.includes(part.trim())),
     profileDir: args.profile,
-    load: { seconds: Number(args.seconds), connections: Number(args.connections), rate: Number(args.rate) },
+    load: { seconds: Number(args.seconds), minRequests: Number(args['min-requests']), connections: Number(args.connections), rate: Number(args.rate) },
     log,
   });
   runs.push(run);

@@ -47,12 +47,20 @@ export interface MeasuredGateway {
 
 export interface LoadSettings {
   /**
-   * Tokens of as many officers as there are connections, used in turn: our
-   * gateway caps each officer's concurrent requests (8), and one officer on
-   * ten connections would measure its refusals.
+   * Tokens of as many officers as there are connections: each connection of
+   * the fixed-concurrency run is one officer's, as in use (our gateway caps
+   * each officer's concurrent requests, and Hive Gateway merges identical
+   * subgraph calls only within one officer's, since the token is part of
+   * what it compares). The fixed-rate run uses them in turn.
    */
   tokens: readonly string[];
+  /** Least seconds of each run. */
   seconds: number;
+  /**
+   * Least answers of each run: a run goes on past `seconds` until it has
+   * them, so a slow workload's figures are not a handful of requests.
+   */
+  minRequests: number;
   connections: number;
   /** Requests per second of the open-loop (fixed-rate) run. */
   rate: number;
@@ -77,8 +85,12 @@ let uniqueSequence = 0;
  * A request body. People a one-person request is sent about change in turn:
  * caseworkers look up different people at the same moment, and sending one
  * person's query ten times at once would instead measure Hive Gateway's
- * merging of identical in-flight subgraph requests, which our gateway does not
- * do (two officers' reads must each be audited). A cold-planning request
+ * merging of identical in-flight subgraph requests. Its key is the URL, the
+ * body and the headers it forwards, the officer's token among them, so it
+ * never merges two officers' reads: only one officer's identical requests
+ * made at once, which each connection being one officer's leaves out. Our
+ * gateway does not merge (each request's reads are audited under its own
+ * request id). A cold-planning request
  * differs in its text (an alias), so no plan cache can answer it.
  */
 function body(query: BenchQuery, settings: LoadSettings, sequence?: number, unique = false): string {
@@ -91,34 +103,103 @@ function headers(settings: LoadSettings, sequence = 0) {
   return { 'content-type': 'application/json', authorization: `Bearer ${settings.tokens[sequence % settings.tokens.length]}` };
 }
 
-async function runLoad(url: string, settings: LoadSettings, query: BenchQuery, options: { connections: number; overallRate?: number; unique: boolean }) {
+/** A run gives up on its least number of answers after this long. */
+const LONGEST_RUN_SECONDS = 120;
+
+interface LoadResult {
+  /** Answers (2xx); a refusal (429, 400) is quick and would flatter the figure. */
+  requests: number;
+  sent: number;
+  failed: number;
+  latencies: number[];
+  /** From the first request sent to the last client closed. */
+  seconds: number;
+}
+
+type RequestOf = (sequence: number) => { headers: Record<string, string>; body: string };
+
+/**
+ * The fixed-concurrency run: autocannon instances together until at least
+ * `settings.seconds` have passed and they have `settings.minRequests` answers
+ * between them (autocannon checks its stop once a second). Each instance
+ * builds its requests with `setupRequest(sequence)`, `sequence` counting the
+ * requests of all of them.
+ */
+async function runLoad(url: string, settings: LoadSettings, instances: { connections: number; setupRequest: RequestOf }[]): Promise<LoadResult> {
   const latencies: number[] = [];
   let sent = 0;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: options.connections,
-        duration: settings.seconds,
-        overallRate: options.overallRate,
-        requests: [
-          {
-            setupRequest: (request) => {
-              const sequence = sent++;
-              return { ...request, headers: headers(settings, sequence), body: body(query, settings, sequence, options.unique) };
+  let answered = 0;
+  const started = performance.now();
+  const running: autocannon.Instance[] = [];
+  const enough = () => answered >= settings.minRequests && performance.now() - started >= settings.seconds * 1000;
+  const results = await Promise.all(
+    instances.map(
+      (options) =>
+        new Promise<autocannon.Result>((resolve, reject) => {
+          const instance = autocannon(
+            {
+              url,
+              method: 'POST',
+              connections: options.connections,
+              // The least seconds when that is all a run needs; otherwise the cap, and the stop below.
+              duration: settings.minRequests > 0 ? LONGEST_RUN_SECONDS : settings.seconds,
+              requests: [{ setupRequest: (request) => ({ ...request, ...options.setupRequest(sent++) }) }],
             },
-          },
-        ],
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
+            (error, finished) => (error ? reject(error) : resolve(finished)),
+          );
+          running.push(instance);
+          instance.on('response', (_client, status, _bytes, responseTime) => {
+            latencies.push(responseTime);
+            if (status >= 200 && status < 300) answered++;
+            if (enough()) for (const each of running) each.stop();
+          });
+        }),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const sum = (field: (result: autocannon.Result) => number) => results.reduce((total, result) => total + field(result), 0);
+  const failed = sum((result) => result.non2xx + result.errors + result.timeouts);
+  if (process.env.BENCH_DEBUG) console.log(url, JSON.stringify({ answered: sum((result) => result['2xx']), sent, failed, seconds }));
+  return { requests: sum((result) => result['2xx']), sent, failed, latencies, seconds };
+}
+
+/** Longest wait for one answer of the fixed-rate run (autocannon's own, for the other). */
+const ANSWER_TIMEOUT_MS = 10_000;
+
+/**
+ * The fixed-rate run, open loop: a request every 1/rate s, whatever the
+ * answers before it are doing (a connection waiting for a slow answer would
+ * hold the next request back, and autocannon's rate sends each connection's
+ * share of a second at once), until `settings.seconds` have passed and
+ * `settings.minRequests` are sent; then every answer is awaited. A latency
+ * runs from sending to the answer's last byte.
+ */
+async function runAtRate(url: string, settings: LoadSettings, request: RequestOf): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const interval = 1000 / settings.rate;
+  const started = performance.now();
+  let answered = 0;
+  let failed = 0;
+  const inFlight: Promise<void>[] = [];
+  for (let sequence = 0; sequence < settings.minRequests || sequence * interval < settings.seconds * 1000; sequence++) {
+    const wait = started + sequence * interval - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const { headers, body } = request(sequence);
+    const sentAt = performance.now();
+    inFlight.push(
+      fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) }).then(
+        async (response) => {
+          await response.arrayBuffer();
+          latencies.push(performance.now() - sentAt);
+          if (response.ok) answered++;
+          else failed++;
+        },
+        () => void failed++,
+      ),
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  const failed = result.non2xx + result.errors + result.timeouts;
-  if (process.env.BENCH_DEBUG) console.log(url, query.name, JSON.stringify({ total: result.requests.total, sent, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts }));
-  // Only answers count: a refusal (429, 400) is quick and would flatter the figure.
-  return { requests: result['2xx'], sent, failed, latencies };
+  }
+  await Promise.all(inFlight);
+  return { requests: answered, sent: inFlight.length, failed, latencies, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Waits until the subgraphs stop receiving calls: requests a load run abandoned at its end still run to completion. */
@@ -155,18 +236,26 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
   cell.measuredRequests += SEQUENTIAL_REQUESTS;
 
   const [gatewayBefore, subgraphsBefore, loadCountersBefore] = [gateway.process.cpuMs(), subgraphCpu(), await readCounters(gateway.counters)];
-  const throughput = await runLoad(gateway.url, settings, query, { connections: settings.connections, unique });
+  // One autocannon instance per connection, so each connection is one officer's.
+  const throughput = await runLoad(
+    gateway.url,
+    settings,
+    Array.from({ length: settings.connections }, (_, connection) => ({
+      connections: 1,
+      setupRequest: (sequence: number) => ({ headers: headers(settings, connection), body: body(query, settings, sequence, unique) }),
+    })),
+  );
   await drain(gateway.counters);
   cell.loadSubgraphCalls += (await readCounters(gateway.counters)).requests - loadCountersBefore.requests;
   cell.gatewayCpuMs += gateway.process.cpuMs() - gatewayBefore;
   cell.subgraphCpuMs += subgraphCpu() - subgraphsBefore;
   cell.loadRequests += throughput.sent;
 
-  const fixedRate = await runLoad(gateway.url, settings, query, { connections: Math.max(2, Math.ceil(settings.rate / 5)), overallRate: settings.rate, unique });
+  const fixedRate = await runAtRate(gateway.url, settings, (sequence) => ({ headers: headers(settings, sequence), body: body(query, settings, sequence, unique) }));
   await drain(gateway.counters);
   if (throughput.failed + fixedRate.failed > 0) cell.error ??= `${throughput.failed + fixedRate.failed} failed responses`;
   cell.requests += throughput.requests;
-  cell.seconds += settings.seconds;
+  cell.seconds += throughput.seconds;
   cell.latencies.push(...fixedRate.latencies);
   cell.gatewayPeakRssMb = Math.max(cell.gatewayPeakRssMb, gateway.process.peakRssMb());
   cell.subgraphPeakRssMb = Math.max(cell.subgraphPeakRssMb, gateway.subgraphs.reduce((sum, subgraph) => sum + subgraph.peakRssMb(), 0));
@@ -180,6 +269,8 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
 export async function dataHash(gateway: MeasuredGateway, settings: LoadSettings, query: BenchQuery): Promise<string> {
   const response = await fetch(gateway.url, { method: 'POST', headers: headers(settings), body: body(query, settings) });
   const result = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  // An answer without data (a subgraph that timed out under load) says why.
+  if (process.env.BENCH_DEBUG && (result.data === undefined || result.data === null)) console.log(gateway.url, query.name, JSON.stringify(result.errors?.slice(0, 3)));
   const hash = result.data === undefined || result.data === null ? 'no data' : createHash('sha256').update(JSON.stringify(result.data)).digest('hex').slice(0, 10);
   return result.errors?.length ? `${hash} +${result.errors.length} errors` : hash;
 }

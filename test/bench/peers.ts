@@ -3,7 +3,7 @@ import { peerTable, scaleTable } from './peers/peer-tables.js';
 import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
 
 /**
- * `pnpm bench:peers [--population 10000] [--rounds 2] [--seconds 2] [--min-requests 30] [--connections 10] [--rate 5] [--only <workload>]
+ * `pnpm bench:peers [--population 10000] [--rounds 2] [--seconds 2] [--min-requests 30] [--warm-up-seconds 2] [--connections 10] [--rate 5] [--only <workload>]
  *   [--configurations ours,hive default] [--profile <dir>]`
  * `pnpm bench:peers --scale [--populations 10000,100000,1000000]`
  * `pnpm bench:peers --seed-only --population 1000000`
@@ -27,7 +27,9 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * `--seconds` and then goes on until it has `--min-requests` answers, so a
  * slow workload (100 people, a cohort's members: a few requests a second) is
  * not measured on a handful of requests; requests/s is over the run's
- * actual length.
+ * actual length. Before a workload's first round each configuration gets
+ * `--warm-up-seconds` of the same load, unmeasured, so every process is
+ * measured with its code paths compiled.
  *
  * `--scale` runs every workload at the first population, then the person,
  * outcomes and cohort workloads at each larger one in turn (seeding each population's database on first use, which at a
@@ -50,6 +52,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '2' },
     seconds: { type: 'string', default: '2' },
     'min-requests': { type: 'string', default: '30' },
+    'warm-up-seconds': { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     rate: { type: 'string', default: '5' },
     only: { type: 'string' },
@@ -77,7 +80,7 @@ for (const population of populations) {
     workload: (name) => (!args.only || name.includes(args.only)) && (population === populations[0] || SCALE_WORKLOADS.some((kept) => name.includes(kept))),
     configuration: (name) => !args.configurations || args.configurations.split(',').some((part) => name.includes(part.trim())),
     profileDir: args.profile,
-    load: { seconds: Number(args.seconds), minRequests: Number(args['min-requests']), connections: Number(args.connections), rate: Number(args.rate) },
+    load: { seconds: Number(args.seconds), minRequests: Number(args['min-requests']), warmUpSeconds: Number(args['warm-up-seconds']), connections: Number(args.connections), rate: Number(args.rate) },
     log,
   });
   runs.push(run);

@@ -64,6 +64,13 @@ export interface LoadSettings {
   connections: number;
   /** Requests per second of the open-loop (fixed-rate) run. */
   rate: number;
+  /**
+   * Seconds of load, outside the figures, before a workload's first round on
+   * each configuration: V8 compiles a path only once it is hot, and a
+   * subgraph's cost per call falls by half over its first few thousand calls,
+   * which the monolith (every call in one process) reaches six times sooner.
+   */
+  warmUpSeconds: number;
   /** People the one-person workloads are asked about, in turn. */
   personIds: readonly string[];
 }
@@ -259,6 +266,20 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
   cell.latencies.push(...fixedRate.latencies);
   cell.gatewayPeakRssMb = Math.max(cell.gatewayPeakRssMb, gateway.process.peakRssMb());
   cell.subgraphPeakRssMb = Math.max(cell.subgraphPeakRssMb, gateway.subgraphs.reduce((sum, subgraph) => sum + subgraph.peakRssMb(), 0));
+}
+
+/** Load at the run's concurrency for `settings.warmUpSeconds`, nothing measured: every configuration starts the figures warm. */
+export async function warmUp(gateway: MeasuredGateway, settings: LoadSettings, query: BenchQuery, unique: boolean): Promise<void> {
+  if (settings.warmUpSeconds <= 0) return;
+  await runLoad(
+    gateway.url,
+    { ...settings, seconds: settings.warmUpSeconds, minRequests: 0 },
+    Array.from({ length: settings.connections }, (_, connection) => ({
+      connections: 1,
+      setupRequest: (sequence: number) => ({ headers: headers(settings, connection), body: body(query, settings, sequence, unique) }),
+    })),
+  );
+  await drain(gateway.counters);
 }
 
 /**

@@ -10,7 +10,7 @@ import { prepareBenchDatabase } from '../bench-database.js';
 import { benchQueriesFrom, type BenchQuery } from '../queries.js';
 import { freePort, startProcess, type BenchProcess } from './bench-process.js';
 import { configurations, urlEnv, type SubgraphSet } from './configurations.js';
-import { dataHash, emptyCell, measureCell, type Cell, type LoadSettings, type MeasuredGateway } from './measure-cell.js';
+import { dataHash, emptyCell, measureCell, warmUp, type Cell, type LoadSettings, type MeasuredGateway } from './measure-cell.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const serverUrl = process.env.JOINED_UP_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -116,7 +116,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
     }
     const subgraphs: SubgraphSet = { urls, processes: [...processes], env, nodeOptions };
     const chosen = configurations.filter((configuration) => options.configuration?.(configuration.name) ?? true);
-    log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), at least ${settings.seconds} s and ${settings.minRequests} answers per cell and round at ${settings.connections} connections (one officer each), then as long at ${settings.rate} requests/s`);
+    log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), at least ${settings.seconds} s and ${settings.minRequests} answers per cell and round at ${settings.connections} connections (one officer each), then as long at ${settings.rate} requests/s, after ${settings.warmUpSeconds} s of load unmeasured per cell in the first round`);
 
     const gateways = new Map<string, MeasuredGateway | Error>();
     for (const configuration of chosen) {
@@ -147,6 +147,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
           }
           // Warm-up, outside the figures: the first requests plan the query and compile the code paths.
           for (let warm = 0; warm < 3; warm++) cell.hash = await dataHash(gateway, settings, query);
+          if (round === 0) await warmUp(gateway, settings, query, query.name === COLD_PLANNING);
           await measureCell(cell, gateway, settings, query, query.name === COLD_PLANNING);
         }
         log(`${population} people, round ${round + 1}: ${query.name} done`);

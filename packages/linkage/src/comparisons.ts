@@ -119,12 +119,6 @@ export function levelLabel(comparison: Comparison, level: number): string {
 }
 
 /**
- * SQL computing every comparison level for records aliased `a` and `b` in
- * `linkage_encodings`, as a select list (`… as given_name, …`). Each Dice
- * coefficient is computed once per pair, with bit counts stored beside the
- * filters so only the intersection is counted per pair.
- */
-/**
  * SQL true when two birth years (four-digit text) are a generation apart in a
  * way no keying slip explains: at least GENERATION_YEARS apart, differing in
  * two or more digits, and not one year with two neighbouring digits
@@ -141,9 +135,20 @@ function generationApartSql(a: string, b: string): string {
     `${digit(a, 1)} || ${digit(a, 3)} || ${digit(a, 2)} || ${digit(a, 4)}`,
     `substr(${a}, 1, 2) || ${digit(a, 4)} || ${digit(a, 3)}`,
   ];
-  return `(abs(${a}::int - ${b}::int) >= ${GENERATION_YEARS} and ${differing} >= 2 and ${b} not in (${transposed.join(', ')}))`;
+  // A birth month comes from an agency's export as text: one that is not a
+  // year (a placeholder) must not abort every pair's comparison on the cast,
+  // and PostgreSQL does not promise to evaluate `and` left to right.
+  return `(case when ${a} ~ '^[0-9]{4}$' and ${b} ~ '^[0-9]{4}$' then
+    abs(${a}::int - ${b}::int) >= ${GENERATION_YEARS} and ${differing} >= 2 and ${b} not in (${transposed.join(', ')})
+    else false end)`;
 }
 
+/**
+ * SQL computing every comparison level for records aliased `a` and `b` in
+ * `linkage_encodings`, as a select list (`… as given_name, …`). Each Dice
+ * coefficient is computed once per pair, with bit counts stored beside the
+ * filters so only the intersection is counted per pair.
+ */
 export function comparisonLevelsSql(a: string, b: string): string {
   const dice = (field: string) =>
     `2.0 * bit_count(${a}.${field} & ${b}.${field}) / nullif(${a}.${field}_bits + ${b}.${field}_bits, 0)`;

@@ -98,6 +98,17 @@ export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model
     .where('run_id', '=', run.run_id)
     .orderBy('level')
     .execute();
+  // A run saved before the comparison levels changed numbers them otherwise:
+  // read against today's levels its m and u would explain the wrong evidence.
+  const stale = MODEL_TERMS.find((term) => {
+    const stored = rows.filter((row) => row.comparison === term.name);
+    return stored.length !== term.levels.length || term.levels.some((level) => !stored.some((row) => Number(row.level) === level.level && row.label === level.label));
+  });
+  if (stale) {
+    throw new NothingToExplainError(
+      `The last linkage run compared ${stale.name.replace(/_/g, ' ')} at levels this version no longer has: run linkage again before explaining pairs.`,
+    );
+  }
   const summary = (typeof run.summary === 'string' ? JSON.parse(run.summary) : run.summary) as { priorByKind?: MatchModel['priorByKind'] };
   const model: MatchModel = {
     lambda: Number(run.lambda),

@@ -51,6 +51,9 @@ const TERM = {
 const EXACT = 3;
 const DATE_LEVEL = { generation: 0, different: 1, oneDigit: 2, exact: 4 };
 
+/** The least m a date beyond one slip keeps (see `twoSlipBound`). */
+const WHOLE_DATE_REPLACED = 1e-4;
+
 /**
  * m for dates that differ beyond one slip, bounded by how a date is keyed
  * wrongly rather than learnt. In the same-name session a parent and child,
@@ -70,7 +73,11 @@ const DATE_LEVEL = { generation: 0, different: 1, oneDigit: 2, exact: 4 };
  */
 function twoSlipBound(dateM: number[]): number[] {
   const slip = dateM[DATE_LEVEL.oneDigit] / 8;
-  const bound = 28 * slip * slip;
+  // Not below the chance of a date replaced whole (another person's, a
+  // placeholder), which no slip model covers: where few one-digit slips are
+  // seen (a small run) the square would otherwise put a different date tens
+  // of bits against a match, beyond what any other evidence could outweigh.
+  const bound = Math.max(28 * slip * slip, WHOLE_DATE_REPLACED);
   const bounded = [DATE_LEVEL.generation, DATE_LEVEL.different];
   const capped = dateM.map((value, level) => (bounded.includes(level) ? Math.min(value, bound) : value));
   const freed = bounded.reduce((sum, level) => sum + dateM[level] - capped[level], 0);

@@ -27,6 +27,7 @@ const DATES: Record<string, string> = {
   fatherYearTransposed: '1986-03-21', // 1968 → 1986 and the day mistyped too
   fatherYearOneDigit: '1958-03-21', // a decade away by one digit of the year, and the day mistyped too
   brother: '1971-07-30',
+  placeholder: '1968-03-14', // its birth month is overwritten with one that is not a year
 };
 
 describe('comparing dates of birth', () => {
@@ -43,6 +44,7 @@ describe('comparing dates of birth', () => {
       'health',
       Object.entries(DATES).map(([recordId, date]) => encode(person(recordId, date))),
     );
+    await sql`update linkage_encodings set birth_month = 'n/a' where record_id = 'placeholder'`.execute(database.db);
   });
   afterAll(async () => {
     await database?.destroy();
@@ -72,5 +74,10 @@ describe('comparing dates of birth', () => {
   it('calls dates a few years apart different, not a generation apart, and a day-month swap a swap', async () => {
     expect(await dateLevel('father', 'brother')).toBe('different');
     expect(await dateLevel('uncle', 'uncleSwapped')).toBe('day and month swapped');
+  });
+
+  it('compares a record whose birth month is not a year without failing, as never a generation apart', async () => {
+    expect(await dateLevel('placeholder', 'son')).toBe('different');
+    expect(await dateLevel('son', 'placeholder')).toBe('different');
   });
 });

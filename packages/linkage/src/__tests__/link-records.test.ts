@@ -99,6 +99,19 @@ describe('linking a synthetic population of 3,000 people', () => {
     expect(explanation.totalWeight).toBeCloseTo(Number(stored.match_weight), 6);
   });
 
+  it('refuses to explain a pair against a run saved with comparison levels this version no longer has', async () => {
+    const cluster = first.clusters.find((candidate) => candidate.length === 2)!;
+    const renumbered = database.db.updateTable('linkage_model').where('comparison', '=', 'date_of_birth').where('level', '=', 0);
+    const { label } = await database.db.selectFrom('linkage_model').select('label').where('comparison', '=', 'date_of_birth').where('level', '=', 0).orderBy('run_id', 'desc').executeTakeFirstOrThrow();
+    await renumbered.set({ label: 'different' }).execute();
+    try {
+      await expect(explainPair(database.db, cluster[0], cluster[1])).rejects.toThrow(/run linkage again/);
+    } finally {
+      await renumbered.set({ label }).execute();
+    }
+    expect((await explainPair(database.db, cluster[0], cluster[1])).outcome).toBe('link');
+  });
+
   it("keeps two records apart across a re-run once a reviewer says they are not one person", async () => {
     const cluster = first.clusters.find((candidate) => candidate.length >= 3) ?? first.clusters.find((candidate) => candidate.length === 2)!;
     const [a, b] = [cluster[0], cluster[cluster.length - 1]];

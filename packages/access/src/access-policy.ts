@@ -172,11 +172,11 @@ export class AccessPolicy {
   }
 }
 
-/** The UTC date (YYYY-MM-DD) now, worked out again only once the day has ended. */
+/** The UTC date (YYYY-MM-DD) now, worked out again only once the day has ended (or the clock was set back before it began). */
 let day = { text: '', until: 0 };
 function currentDay(): string {
   const now = Date.now();
-  if (now >= day.until) {
+  if (now >= day.until || now < day.until - 86_400_000) {
     const text = new Date(now).toISOString().slice(0, 10);
     day = { text, until: Date.parse(text) + 86_400_000 };
   }
@@ -197,7 +197,7 @@ const keptCovers = new WeakMap<readonly SharingAgreementTerms[], Map<string, Cov
 function coveringAgreement(agreements: readonly SharingAgreementTerms[], request: AccessRequest): CoverResult {
   let covers = keptCovers.get(agreements);
   if (!covers) keptCovers.set(agreements, (covers = new Map()));
-  const key = `${request.requester}\u0000${request.owner}\u0000${request.category}\u0000${request.purpose}\u0000${request.on}`;
+  const key = JSON.stringify([request.requester, request.owner, request.category, request.purpose, request.on]);
   let cover = covers.get(key);
   if (!cover) {
     if (covers.size >= MAX_KEPT_COVERS) covers.clear();

@@ -24,12 +24,11 @@ export function logUnexpectedErrors(errors: readonly GraphQLError[], log: MaskOp
   for (const error of errors) {
     const code = describeTokenLimit(error.toJSON(), error).extensions?.code;
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) continue;
-    const cause = unwrapResolverError(error);
-    if (typeof cause === 'object' && cause !== null) {
-      if (logged.has(cause)) continue;
-      logged.add(cause);
-    }
-    log('Unexpected error', cause);
+    // Marked by the request's own error, not by its cause: one cause shared
+    // by two requests (a rejected promise both awaited) is logged with each.
+    if (logged.has(error)) continue;
+    logged.add(error);
+    log('Unexpected error', unwrapResolverError(error));
   }
 }
 
@@ -46,7 +45,7 @@ export function maskError(parsed: GraphQLFormattedError, error: unknown, options
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   const cause = unwrapResolverError(error);
-  if (!(typeof cause === 'object' && cause !== null && logged.has(cause))) options.log('Unexpected error', cause);
+  if (!(typeof error === 'object' && error !== null && logged.has(error))) options.log('Unexpected error', cause);
   // The pool's statement_timeout is the request's time budget: a statement it
   // cancelled is the caller asking for too much, which they can act on.
   if ((cause as { code?: unknown } | null)?.code === STATEMENT_CANCELLED) {

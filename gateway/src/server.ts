@@ -8,6 +8,7 @@ import type { TokenVerifier } from '@joined-up/auth';
 import { SUPERGRAPH_PATH } from './supergraph-file.js';
 import type { GatewayContext } from './gateway-context.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
+import { documentStore, queryPlanStore } from './operation-caches.js';
 import { explorerRoutes } from './explorer.js';
 import { parseOptions, queryProtection } from './query-limits.js';
 import { DEFAULT_MAX_CONCURRENT_PER_OFFICER, OfficerConcurrency } from './officer-concurrency.js';
@@ -52,6 +53,7 @@ export function createGateway(options: GatewayOptions) {
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl,
+    queryPlannerConfig: { cache: queryPlanStore() },
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
       if (!url) throw new Error(`No URL configured for subgraph "${name}". Set ${environmentNameOf(name)}_SUBGRAPH_URL.`);
@@ -72,6 +74,7 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions,
+    documentStore: documentStore(),
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'gateway', err: cause }, message) }),
     // No cache-control policy: answers carry personal data and are never cached.
     plugins: [...queryProtection(production), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), metricsPlugin<GatewayContext>('gateway'), unexpectedErrorLogPlugin<GatewayContext>('gateway')],

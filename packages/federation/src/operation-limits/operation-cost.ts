@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import { getNullableType, GraphQLList, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNullableType, GraphQLError, GraphQLList, Kind, TypeInfo, ValidationContext, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_LIST_SIZE, LIST_SIZES } from './limits.js';
 
 // The package's ES module build imports `graphql/index.mjs`, a second copy of
 // graphql-js beside the CommonJS one every other module here loads ("from
 // another module or realm"); its CommonJS build shares ours.
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { createComplexityRule, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
 
 /** Arguments that say how many items a list field returns. */
 const PAGING_ARGUMENTS = ['first', 'last', 'limit', 'pageSize', 'take'];
@@ -33,13 +33,35 @@ function listSize(coordinate: string, args: Record<string, unknown>): number {
   return LIST_SIZES[coordinate] ?? DEFAULT_LIST_SIZE;
 }
 
-/** What resolving `document` costs: every field one, lists multiplied by their size. */
+/** How a field is costed: a list by its size, anything else one. */
+export const COST_ESTIMATORS: ComplexityEstimator[] = [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
+/**
+ * What resolving `document` costs: every field one, lists multiplied by their size.
+ *
+ * This is graphql-query-complexity's `getComplexity`, less its walk: that
+ * function runs the package's visitor through graphql-js's `visit` with a
+ * `TypeInfo` over every node of the document, though the visitor only acts
+ * on entering an operation (it then walks the operation itself); that walk
+ * was most of the cost of measuring a document seen for the first time.
+ * Here the same visitor enters each operation directly, and the same errors
+ * (variables that do not fit their types, arguments that cannot be read,
+ * too many nodes) are thrown as `getComplexity` throws them;
+ * `operation-cost.test.ts` holds the two side by side.
+ */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
-  return getComplexity({
-    schema,
-    query: document,
+  const errors: GraphQLError[] = [];
+  const context = new ValidationContext(schema, document, new TypeInfo(schema), (error) => errors.push(error));
+  const visitor = createComplexityRule({
+    maximumComplexity: Infinity,
     variables: variables ?? {},
     operationName: operationName ?? undefined,
-    estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+    estimators: COST_ESTIMATORS,
+  })(context);
+  // As `visit` would call it, operation by operation; leaving one only checks the maximum (none here).
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) visitor.onOperationDefinitionEnter(definition);
+  }
+  if (errors.length > 0) throw errors.pop();
+  return visitor.complexity;
 }

@@ -1,5 +1,5 @@
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { DocumentNode } from 'graphql';
+import { TokenKind, type DocumentNode } from 'graphql';
 
 const MiB = 2 ** 20;
 
@@ -14,13 +14,21 @@ const MiB = 2 ** 20;
  */
 
 /**
- * A parsed document's size, estimated from its text: its JSON is about 16
- * bytes per character of the query (15 to 20 on the README's and the
- * benchmark's queries), and a few hundred for the smallest.
+ * A parsed document's size, estimated from its tokens (graphql-js keeps them
+ * all, linked from the document): its JSON is 60 to 150 bytes per token, so
+ * 128 per token charges a document of a thousand repeated fields near its
+ * JSON size, and a long comment (one token) cannot take the budget of a
+ * thousand documents by its length alone.
  */
 export function approximateDocumentSize(document: DocumentNode): number {
-  const text = document.loc?.source.body;
-  return text === undefined ? InMemoryLRUCache.sizeCalculation(document) : 256 + 16 * text.length;
+  let token = document.loc?.startToken;
+  if (token === undefined) return InMemoryLRUCache.sizeCalculation(document);
+  let tokens = 0;
+  while (token.kind !== TokenKind.EOF && token.next !== null) {
+    tokens++;
+    token = token.next;
+  }
+  return 64 + 128 * tokens;
 }
 
 /** The length of `value` as JSON, counted without writing it (a plan is plain data: strings, numbers, arrays, objects). */

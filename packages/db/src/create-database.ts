@@ -30,6 +30,14 @@ export interface CreateDatabaseOptions extends DatabaseTargetOptions {
    * Ignored by the embedded PGlite, which cannot interrupt a statement.
    */
   statementTimeoutMs?: number;
+  /**
+   * How long a connection may sit idle in the pool before it is closed, in
+   * milliseconds (PostgreSQL only); default pg's 10 s. A serving pool keeps
+   * its connections longer: opening one again costs the service a start-up
+   * exchange with the server, and traffic that pauses for a few seconds
+   * would pay it over and over.
+   */
+  idleTimeoutMs?: number;
 }
 
 /**
@@ -41,7 +49,7 @@ export async function createDatabase<DB>(options: CreateDatabaseOptions): Promis
   const target = resolveDatabaseTarget(options);
   assertSchemaName(target.schema);
   const statements = new StatementCounter(target.schema);
-  const dialect = target.kind === 'postgres' ? postgresDialect(target, options.poolSize ?? 10, options.statementTimeoutMs) : pgliteDialect(target);
+  const dialect = target.kind === 'postgres' ? postgresDialect(target, options.poolSize ?? 10, options.statementTimeoutMs, options.idleTimeoutMs) : pgliteDialect(target);
   const db = new Kysely<DB>({ dialect, log: statements.record });
   await sql`create schema if not exists ${sql.id(target.schema)}`.execute(db);
   statements.reset();
@@ -54,7 +62,7 @@ export async function createDatabase<DB>(options: CreateDatabaseOptions): Promis
   };
 }
 
-function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, max: number, statementTimeoutMs: number | undefined) {
+function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, max: number, statementTimeoutMs: number | undefined, idleTimeoutMs: number | undefined) {
   const types = {
     getTypeParser: (oid: number, format?: string) =>
       typeParsers[oid] ?? (pg.types.getTypeParser as (oid: number, format?: string) => unknown)(oid, format),
@@ -66,6 +74,7 @@ function postgresDialect(target: Extract<DatabaseTarget, { kind: 'postgres' }>, 
     options: `-c search_path=${target.schema},public`,
     // Sent at connection start-up, so it is each session's default: `reset statement_timeout` returns to it.
     ...(statementTimeoutMs === undefined ? {} : { statement_timeout: statementTimeoutMs }),
+    ...(idleTimeoutMs === undefined ? {} : { idleTimeoutMillis: idleTimeoutMs }),
   });
   // An idle connection can be closed by the server (a restart, a dropped test
   // database); without a listener the pool's 'error' event would crash the

@@ -1,5 +1,5 @@
 export { type SubgraphDefinition } from './subgraph-definition.js';
-export { startSubgraph, type StartSubgraphOptions, type StartedSubgraph } from './start-subgraph.js';
+export { SERVING_POOL, startSubgraph, type StartSubgraphOptions, type StartedSubgraph } from './start-subgraph.js';
 export { runMain } from './run-main.js';
 export { runSubgraphProcess } from './run-subgraph-process.js';
 export { populationOptionsFromEnv } from './population-options.js';

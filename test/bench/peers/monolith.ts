@@ -7,7 +7,7 @@ import { authConfigFromEnv, createTokenVerifier } from '@joined-up/auth';
 import { createDatabase, type AgencyDatabase } from '@joined-up/db';
 import { authenticate, maskError, serveGraphQL, type RequestContext } from '@joined-up/federation';
 import { subgraphDefinitions } from '@joined-up/composition/registry';
-import { createSubgraphContext, recordGrantKeyFromEnv, runMain, subgraphUrlFromEnv } from '@joined-up/service';
+import { createSubgraphContext, recordGrantKeyFromEnv, runMain, SERVING_POOL, subgraphUrlFromEnv } from '@joined-up/service';
 import { InProcessSubgraph } from './in-process-subgraph.js';
 
 /**
@@ -60,11 +60,12 @@ runMain(async () => {
   const subgraphs = new Map<string, InProcessSubgraph>();
   const owner = subgraphDefinitions.find((definition) => definition.agreementRegister);
   if (!owner) throw new Error('No subgraph definition keeps the register of sharing agreements (agreementRegister).');
-  const ownerDatabase = await createDatabase({ schema: databaseSchemaOf(owner.name), env: databaseEnv });
+  // Pools as each subgraph process runs its own (statement bound, idle connections kept).
+  const ownerDatabase = await createDatabase({ schema: databaseSchemaOf(owner.name), env: databaseEnv, ...SERVING_POOL });
   const ownRegister = owner.agreementRegister!(ownerDatabase.db);
   const keptRegister = new KeptRegister(ownRegister);
   for (const definition of subgraphDefinitions) {
-    const database = definition === owner ? ownerDatabase : await createDatabase({ schema: databaseSchemaOf(definition.name), env: databaseEnv });
+    const database = definition === owner ? ownerDatabase : await createDatabase({ schema: databaseSchemaOf(definition.name), env: databaseEnv, ...SERVING_POOL });
     databases.push(database);
     const register = definition === owner ? ownRegister : keptRegister;
     const subgraph = new InProcessSubgraph(await definition.buildSchema(), (request: RequestContext) =>

@@ -100,3 +100,46 @@ describe('statementTimeoutMs', () => {
     if (options.engine === 'postgres') expect(await sleep(0.4).execute(bounded.db).then(() => 'finished', codeOf)).toBe('57014');
   });
 });
+
+describe('idleTimeoutMs', () => {
+  let options: TestDatabaseOptions;
+  const opened: AgencyDatabase<Record<string, never>>[] = [];
+  const backendOf = async (database: AgencyDatabase<Record<string, never>>) =>
+    (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(database.db)).rows[0].pid;
+  /** Whether the server still has the backend, asked on a connection of its own. */
+  const alive = async (pid: number) => {
+    const probe = await createDatabase<Record<string, never>>({ ...options, schema: 'timeout' });
+    try {
+      return (await sql<{ alive: boolean }>`select exists (select 1 from pg_stat_activity where pid = ${pid}) as alive`.execute(probe.db)).rows[0].alive;
+    } finally {
+      await probe.destroy();
+    }
+  };
+
+  beforeAll(async () => {
+    options = await testDatabaseOptions('idle-timeout-pool');
+  });
+  afterAll(async () => {
+    for (const database of opened) await database.destroy();
+    await options?.drop();
+  });
+
+  it('closes an idle PostgreSQL connection after it, and keeps it until then; PGlite, one connection in process, ignores it', async () => {
+    if (options.engine !== 'postgres') {
+      const embedded = await createDatabase<Record<string, never>>({ ...options, schema: 'timeout', idleTimeoutMs: 300 });
+      opened.push(embedded);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await sql<{ one: number }>`select 1 as one`.execute(embedded.db)).rows[0].one).toBe(1);
+      return;
+    }
+    const brief = await createDatabase<Record<string, never>>({ ...options, schema: 'timeout', idleTimeoutMs: 300 });
+    const kept = await createDatabase<Record<string, never>>({ ...options, schema: 'timeout', idleTimeoutMs: 60_000 });
+    opened.push(brief, kept);
+    const [briefPid, keptPid] = [await backendOf(brief), await backendOf(kept)];
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await alive(briefPid)).toBe(false);
+    expect(await alive(keptPid)).toBe(true);
+    // The kept connection is the one the next statement runs on: nothing was reopened.
+    expect(await backendOf(kept)).toBe(keptPid);
+  });
+});

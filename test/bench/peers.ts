@@ -27,9 +27,10 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * `--seconds` and then goes on until it has `--min-requests` answers, so a
  * slow workload (100 people, a cohort's members: a few requests a second) is
  * not measured on a handful of requests; requests/s is over the run's
- * actual length. Before a workload's first round each configuration gets
- * `--warm-up-seconds` of the same load, unmeasured, so every process is
- * measured with its code paths compiled.
+ * actual length. Before each of its cells, in every round, a configuration
+ * gets `--warm-up-seconds` of the same load, unmeasured, so every process is
+ * measured with its code paths compiled and its connections open, whichever
+ * configuration or workload ran before it.
  *
  * `--scale` runs every workload at the first population, then the person,
  * outcomes and cohort workloads at each larger one in turn (seeding each population's database on first use, which at a

@@ -147,7 +147,10 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
           }
           // Warm-up, outside the figures: the first requests plan the query and compile the code paths.
           for (let warm = 0; warm < 3; warm++) cell.hash = await dataHash(gateway, settings, query);
-          if (round === 0) await warmUp(gateway, settings, query, query.name === COLD_PLANNING);
+          // Every cell, not only the first round's: a configuration measured straight
+          // after another one (or after the monolith, while the subgraphs sat idle)
+          // would otherwise start on subgraphs in another state than its rivals did.
+          await warmUp(gateway, settings, query, query.name === COLD_PLANNING);
           await measureCell(cell, gateway, settings, query, query.name === COLD_PLANNING);
         }
         log(`${population} people, round ${round + 1}: ${query.name} done`);

@@ -29,25 +29,27 @@ const POSTCODE_EXACT = COMPARISONS.find((comparison) => comparison.name === 'pos
  * Returns how many pairs were moved.
  */
 export async function applyKnownMoves(db: Kysely<any>, linkWeight: number): Promise<number> {
-  await sql`drop table if exists lk_moves, lk_moved`.execute(db);
+  await sql`drop table if exists lk_place, lk_moves, lk_moved`.execute(db);
+  // Each record's postcode as a 64-bit hash of its filter, hashed once: compared across millions of pairs below.
+  await sql`create temp table lk_place as
+            select encoding_id, ('x' || substr(md5(postcode::text), 1, 16))::bit(64)::bigint as place
+            from linkage_encodings where postcode is not null`.execute(db);
+  await sql`alter table lk_place add primary key (encoding_id)`.execute(db);
+  await sql`analyze lk_place`.execute(db);
+  const pairs = (where: ReturnType<typeof sql>) => sql`
+    select s.a, s.b, s.weight, least(pa.place, pb.place) as p1, greatest(pa.place, pb.place) as p2
+    from lk_scored s
+    join lk_place pa on pa.encoding_id = s.a
+    join lk_place pb on pb.encoding_id = s.b
+    where s.postcode >= 0 and s.postcode < ${POSTCODE_EXACT} and ${where}`;
   await sql`create temp table lk_moves as
-            select least(pa, pb) as p1, greatest(pa, pb) as p2, count(*)::integer as links
-            from (select md5(ea.postcode::text) as pa, md5(eb.postcode::text) as pb
-                  from lk_scored s
-                  join linkage_encodings ea on ea.encoding_id = s.a
-                  join linkage_encodings eb on eb.encoding_id = s.b
-                  where s.weight >= ${linkWeight} and s.postcode >= 0 and s.postcode < ${POSTCODE_EXACT}) l
+            select p1, p2, count(*)::integer as links from (${pairs(sql`s.weight >= ${linkWeight}`)}) l
             group by 1, 2`.execute(db);
   await sql`analyze lk_moves`.execute(db);
   await sql`create temp table lk_moved as
-            select s.a, s.b
-            from lk_scored s
-            join linkage_encodings ea on ea.encoding_id = s.a
-            join linkage_encodings eb on eb.encoding_id = s.b
-            join lk_moves m on m.p1 = least(md5(ea.postcode::text), md5(eb.postcode::text))
-                           and m.p2 = greatest(md5(ea.postcode::text), md5(eb.postcode::text))
-            where s.postcode >= 0 and s.postcode < ${POSTCODE_EXACT}
-              and m.links > case when s.weight >= ${linkWeight} then 1 else 0 end`.execute(db);
+            select d.a, d.b from (${pairs(sql`true`)}) d
+            join lk_moves m on m.p1 = d.p1 and m.p2 = d.p2
+            where m.links > case when d.weight >= ${linkWeight} then 1 else 0 end`.execute(db);
   await sql`alter table lk_moved add primary key (a, b)`.execute(db);
   await sql`analyze lk_moved`.execute(db);
   const moved = await sql`
@@ -55,5 +57,6 @@ export async function applyKnownMoves(db: Kysely<any>, linkWeight: number): Prom
     from lk_moved m where c.a = m.a and c.b = m.b`.execute(db);
   await sql`update lk_compared c set pattern = (${sql.raw(PATTERN_SQL)})::integer
             from lk_moved m where c.a = m.a and c.b = m.b`.execute(db);
+  await sql`drop table lk_place`.execute(db);
   return Number(moved.numAffectedRows ?? 0);
 }

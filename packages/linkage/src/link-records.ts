@@ -296,7 +296,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         timings,
       };
     } finally {
-      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_moves, lk_moved`.execute(connection);
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_place, lk_moves, lk_moved`.execute(connection);
       await sql`reset work_mem`.execute(connection);
       await sql`reset statement_timeout`.execute(connection);
     }

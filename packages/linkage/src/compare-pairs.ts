@@ -31,11 +31,12 @@ export async function compareCandidatePairs(db: Kysely<any>): Promise<void> {
   await sql`analyze lk_compared`.execute(db);
 }
 
-/** How many candidate pairs show each comparison pattern: the table EM trains on. */
-export async function candidatePatterns(db: Kysely<any>): Promise<ComparisonPattern[]> {
+/** How many candidate pairs (or only those listed in `only`) show each comparison pattern. */
+export async function candidatePatterns(db: Kysely<any>, only?: 'lk_moved'): Promise<ComparisonPattern[]> {
   const columns = sql.raw(COMPARISONS.map((comparison) => comparison.name).join(', '));
+  const from = only ? sql`lk_compared join ${sql.table(only)} using (a, b)` : sql`lk_compared`;
   const result = await sql<Record<ComparisonName | 'count', number>>`
-    select ${columns}, count(*)::bigint as count from lk_compared group by ${columns}`.execute(db);
+    select ${columns}, count(*)::bigint as count from ${from} group by ${columns}`.execute(db);
   return result.rows.map(toPattern);
 }
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { comparisonLevelsSql, type ComparisonName } from './comparisons.js';
+import { COMPARISONS, comparisonLevelsSql, type ComparisonName } from './comparisons.js';
 import type { RecordRef } from './link-records.js';
 import { matchWeight, pairKind, probabilityFromWeight, type MatchModel, type WeightContribution } from './match-model.js';
 import { termFrequencyContributions } from './term-frequencies.js';
@@ -19,6 +19,8 @@ export interface PairExplanation {
   prior: number;
   /** One step per model term that applies, in model order. */
   steps: WaterfallStep[];
+  /** The postcodes differ, but the last run's links showed them to be one household's old and new address, so the postcode counts as exact. */
+  knownMove: boolean;
   totalWeight: number;
   probability: number;
   /** What the last run did with weights like this one. */
@@ -26,6 +28,8 @@ export interface PairExplanation {
   /** The standing reviewer decision on the pair, if any (it overrides the outcome when clustering). */
   review: { decision: 'match' | 'non-match'; reason: string; officerId: string; decidedAt: string } | null;
 }
+
+const POSTCODE_EXACT = COMPARISONS.find((comparison) => comparison.name === 'postcode')!.levels.at(-1)!.level;
 
 /** There is nothing to explain: no run has been made, or a record has sent no tokens. */
 export class NothingToExplainError extends Error {
@@ -53,13 +57,25 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
     );
   }
   const byName = Object.fromEntries(Object.entries(levels).map(([name, level]) => [name, Number(level)])) as Record<ComparisonName, number>;
+  // The run counts as one address two postcodes its links show to be one household's old and new (`applyKnownMoves`):
+  // explain the pair as the run scored it.
+  const [first, second] = ordered(a, b);
+  const saved = await db
+    .selectFrom('linkage_pairs')
+    .select('postcode')
+    .where('agency_a', '=', first.agencyId)
+    .where('record_a', '=', first.recordId)
+    .where('agency_b', '=', second.agencyId)
+    .where('record_b', '=', second.recordId)
+    .executeTakeFirst();
+  const knownMove = saved !== undefined && Number(saved.postcode) === POSTCODE_EXACT && byName.postcode >= 0 && byName.postcode < POSTCODE_EXACT;
+  if (knownMove) byName.postcode = POSTCODE_EXACT;
   const weight = matchWeight(model.model, byName, pairKind(a.agencyId, b.agencyId));
   const contributions = [...weight.contributions, ...(await termFrequencyContributions(db, model.model, byName, a))];
   let cumulative = weight.prior;
   const steps = contributions.map((contribution) => ({ ...contribution, cumulative: (cumulative += contribution.weight) }));
   const totalWeight = cumulative;
   const probability = probabilityFromWeight(totalWeight);
-  const [first, second] = ordered(a, b);
   const review = await db
     .selectFrom('linkage_reviews')
     .select(['decision', 'reason', 'officer_id', 'decided_at'])
@@ -74,6 +90,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
     runId: model.runId,
     prior: weight.prior,
     steps,
+    knownMove,
     totalWeight,
     probability,
     outcome: probability >= model.matchThreshold ? 'link' : probability >= model.reviewThreshold ? 'review' : 'non-link',

@@ -4,6 +4,7 @@ import { clusterLinks, type ScoredLink } from './cluster-links.js';
 import { candidatePatterns, compareCandidatePairs, patternCode } from './compare-pairs.js';
 import type { ComparisonPattern } from './expectation-maximisation.js';
 import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
+import { applyKnownMoves } from './known-moves.js';
 import { levelsByComparison } from './model-terms.js';
 import { reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
@@ -46,6 +47,11 @@ export interface LinkRecordsOptions {
    * agencies (see `priorByKind`). Default true.
    */
   priorByAgency?: boolean;
+  /**
+   * A second pass counting as one address two postcodes that other links show
+   * to be one household's old and new (see `applyKnownMoves`). Default true.
+   */
+  knownMoves?: boolean;
   /** Makes the random sample repeatable. */
   seed?: string;
   /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
@@ -90,6 +96,10 @@ export interface LinkageResult {
   reviewBandJoined: number;
   /** Automatic links refused because a reviewer's non-match lay between the groups they would join. */
   linksRefused: number;
+  /** Automatic links refused because they would put two records of one agency, not themselves a plausible pair, in one person. */
+  linksRefusedSameAgency: number;
+  /** Candidate pairs whose postcodes other links show to be one household's old and new address, scored as at one postcode. */
+  knownMoves: number;
   model: MatchModel;
   /** The EM training sessions and what each estimated. */
   training: TrainingSession[];
@@ -165,6 +175,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const matchWeightThreshold = weightFromProbability(matchThreshold);
       const reviewWeightThreshold = weightFromProbability(reviewThreshold);
       await writePatternWeights(connection, model, patterns);
+      const patternCodes = new Set(patterns.map((pattern) => patternCode(pattern.levels)));
       const reviews = await reviewDecisions(connection);
       await countTermFrequencies(connection, model.lambda);
       if (options.priorByAgency ?? true) {
@@ -172,6 +183,16 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         if (kinds) model = { ...model, priorByKind: kinds };
       }
       await scorePairs(connection, model);
+      // Second pass: pairs at two postcodes that other links show to be one household's old and new address (see `applyKnownMoves`).
+      let knownMoves = 0;
+      if (options.knownMoves ?? true) {
+        knownMoves = await applyKnownMoves(connection, matchWeightThreshold);
+        if (knownMoves > 0) {
+          const added = (await candidatePatterns(connection, 'lk_moved')).filter((pattern) => !patternCodes.has(patternCode(pattern.levels)));
+          await writePatternWeights(connection, model, added, false);
+          await scorePairs(connection, model, 'lk_moved');
+        }
+      }
       const links = await sql<{ a: number; b: number; weight: number }>`
         select a, b, weight from lk_scored where weight >= ${matchWeightThreshold}`.execute(connection);
       const histogram = await weightHistogram(connection);
@@ -187,7 +208,28 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         .map((link) => ({ a: index.get(Number(link.a))!, b: index.get(Number(link.b))!, weight: Number(link.weight) }));
       const decided = (decision: string) =>
         reviews.filter((review) => review.decision === decision).map((review) => [index.get(Number(review.a))!, index.get(Number(review.b))!] as const);
-      const clustering = clusterLinks({ records: refs.rows.length, links: scoredLinks, matches: decided('match'), nonMatches: decided('non-match') });
+      // Two records of one agency may be one person only if their own pair is worth reviewing (see `clusterLinks`).
+      const agencyNumbers = new Map<string, number>();
+      const agencyOf = Int32Array.from(refs.rows, (row) => {
+        let number = agencyNumbers.get(row.agency_id);
+        if (number === undefined) agencyNumbers.set(row.agency_id, (number = agencyNumbers.size));
+        return number;
+      });
+      // The bar is the review threshold at the prior of pairs across agencies: the
+      // question is not whether two records of one agency drawn at random are one
+      // person (rarely: duplicates are few), but whether two already joined through
+      // other records may be, which their own comparison answers.
+      const sameAgencyBar = reviewWeightThreshold - ((model.priorByKind?.acrossAgencies ?? 0) - (model.priorByKind?.withinAgency ?? 0));
+      const sameAgency = await sql<{ a: number; b: number }>`
+        select a, b from lk_scored where same_agency and weight >= ${sameAgencyBar}`.execute(connection);
+      const clustering = clusterLinks({
+        records: refs.rows.length,
+        links: scoredLinks,
+        matches: decided('match'),
+        nonMatches: decided('non-match'),
+        agencyOf,
+        sameAgencyPairs: sameAgency.rows.map((pair) => [index.get(Number(pair.a))!, index.get(Number(pair.b))!] as const),
+      });
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
       const { reviewBand, joined: reviewBandJoined, records: reviewBandRecords } = await reviewBandPairs(
@@ -224,6 +266,8 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
           skippedBlocks: blocking.skippedBlocks,
           sessions: training.sessions,
           ...(model.priorByKind ? { priorByKind: model.priorByKind } : {}),
+          knownMoves,
+          linksRefusedSameAgency: clustering.refusedSameAgency,
           timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
         },
       });
@@ -241,6 +285,8 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         reviewBandRecords,
         reviewBandJoined,
         linksRefused: clustering.refusedLinks,
+        linksRefusedSameAgency: clustering.refusedSameAgency,
+        knownMoves,
         model,
         training: training.sessions,
         matchingPairs: training.matchingPairs,
@@ -250,16 +296,18 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         timings,
       };
     } finally {
-      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined`.execute(connection);
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_place, lk_moves, lk_moved`.execute(connection);
       await sql`reset work_mem`.execute(connection);
       await sql`reset statement_timeout`.execute(connection);
     }
   });
 }
 
-async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns: ComparisonPattern[]): Promise<void> {
-  await sql`drop table if exists lk_weights`.execute(db);
-  await sql`create temp table lk_weights (pattern integer primary key, match_weight double precision, match_probability double precision)`.execute(db);
+async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns: ComparisonPattern[], fresh = true): Promise<void> {
+  if (fresh) {
+    await sql`drop table if exists lk_weights`.execute(db);
+    await sql`create temp table lk_weights (pattern integer primary key, match_weight double precision, match_probability double precision)`.execute(db);
+  }
   const rows = patterns.map((pattern) => {
     const weight = matchWeight(model, levelsByComparison(pattern.levels));
     return sql`(${patternCode(pattern.levels)}, ${weight.total}, ${weight.probability})`;
@@ -276,16 +324,23 @@ async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns:
  * adjustments (identical values share one frequency, so record a's suffices),
  * moved to its kind's prior (one agency or two) when the run has one.
  */
-async function scorePairs(db: Kysely<any>, model: MatchModel): Promise<void> {
+async function scorePairs(db: Kysely<any>, model: MatchModel, only?: 'lk_moved'): Promise<void> {
   // Pattern weights start from lambda; a prior per kind of pair moves each pair from there.
   const prior = Math.log2(model.lambda / (1 - model.lambda));
   const within = (model.priorByKind?.withinAgency ?? prior) - prior;
   const across = (model.priorByKind?.acrossAgencies ?? prior) - prior;
-  await sql`drop table if exists lk_scored`.execute(db);
-  await sql`create temp table lk_scored as
+  const scored = sql`
             select c.*, w.match_weight + ${sql.raw(termFrequencyAdjustmentSql(model))}
                    + case when c.same_agency then ${within}::double precision else ${across}::double precision end as weight
-            from lk_compared c join lk_weights w using (pattern) join lk_tf ta on ta.encoding_id = c.a`.execute(db);
+            from lk_compared c join lk_weights w using (pattern) join lk_tf ta on ta.encoding_id = c.a`;
+  if (only) {
+    // Re-score just the listed pairs, whose levels changed.
+    await sql`delete from lk_scored s using ${sql.table(only)} m where s.a = m.a and s.b = m.b`.execute(db);
+    await sql`insert into lk_scored ${scored} join ${sql.table(only)} m on m.a = c.a and m.b = c.b`.execute(db);
+    return;
+  }
+  await sql`drop table if exists lk_scored`.execute(db);
+  await sql`create temp table lk_scored as ${scored}`.execute(db);
 }
 
 /** Reviewer decisions on records that are still stored, by encoding id, smaller id first. */

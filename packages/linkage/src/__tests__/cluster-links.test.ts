@@ -41,4 +41,44 @@ describe('clustering links into people', () => {
     expect(together(result.clusterOf, 0, 2)).toBe(true);
     expect(result.clusters).toBe(2);
   });
+
+  it('never puts two records of one agency in one person through a weaker link unless their own pair is plausible', () => {
+    // Twins: 0 and 2 are health records, 1 and 3 education records. Each twin's two
+    // records link strongly; one twin's education record links weakly (a related
+    // given name, the same family, date and address) to the other twin's health record.
+    const agencyOf = [0, 1, 0, 1];
+    const links = [
+      { a: 0, b: 1, weight: 20 },
+      { a: 2, b: 3, weight: 20 },
+      { a: 1, b: 2, weight: 3 },
+    ];
+    expect(clusterLinks({ records: 4, links }).clusters).toBe(1);
+    const result = clusterLinks({ records: 4, links, agencyOf });
+    expect(result.clusters).toBe(2);
+    expect(together(result.clusterOf, 0, 1)).toBe(true);
+    expect(together(result.clusterOf, 2, 3)).toBe(true);
+    expect(together(result.clusterOf, 1, 2)).toBe(false);
+    expect(result.refusedSameAgency).toBe(1);
+    expect(result.refusedLinks).toBe(0);
+    // The same when the other twin has no education record: its health record would sit beside the first twin's.
+    const lone = clusterLinks({ records: 3, links: [{ a: 0, b: 1, weight: 20 }, { a: 1, b: 2, weight: 3 }], agencyOf: [0, 1, 0] });
+    expect(lone.clusters).toBe(2);
+  });
+
+  it('joins an agency’s duplicate records when their own pair is plausible', () => {
+    // 0 and 1 are one agency's two records of a person, both linked to 2 at another agency.
+    const links = [
+      { a: 0, b: 2, weight: 15 },
+      { a: 1, b: 2, weight: 12 },
+    ];
+    expect(clusterLinks({ records: 3, links, agencyOf: [0, 0, 1] }).clusters).toBe(2);
+    const result = clusterLinks({ records: 3, links, agencyOf: [0, 0, 1], sameAgencyPairs: [[1, 0]] });
+    expect(result.clusters).toBe(1);
+    expect(result.refusedSameAgency).toBe(0);
+  });
+
+  it('lets a reviewer’s match join two records of one agency', () => {
+    const result = clusterLinks({ records: 2, links: [], matches: [[0, 1]], agencyOf: [0, 0] });
+    expect(result.clusters).toBe(1);
+  });
 });

@@ -116,7 +116,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
     }
     const subgraphs: SubgraphSet = { urls, processes: [...processes], env, nodeOptions };
     const chosen = configurations.filter((configuration) => options.configuration?.(configuration.name) ?? true);
-    log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), at least ${settings.seconds} s and ${settings.minRequests} answers per cell and round at ${settings.connections} connections (one officer each), then as long at ${settings.rate} requests/s, after ${settings.warmUpSeconds} s of load unmeasured per cell in the first round`);
+    log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), at least ${settings.seconds} s and ${settings.minRequests} answers per cell and round at ${settings.connections} connections (one officer each), then as long at ${settings.rate} requests/s, after ${settings.warmUpSeconds} s of load unmeasured before every cell`);
 
     const gateways = new Map<string, MeasuredGateway | Error>();
     for (const configuration of chosen) {

@@ -6,7 +6,6 @@ import type { ComparisonPattern } from './expectation-maximisation.js';
 import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
 import { applyKnownMoves } from './known-moves.js';
 import { levelsByComparison } from './model-terms.js';
-import { COMPARISONS } from './comparisons.js';
 import { reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
@@ -15,8 +14,6 @@ import { trainModel, type TrainingSession } from './train-model.js';
 import { weightHistogram, type WeightBin } from './weight-histogram.js';
 
 export const DEFAULT_MATCH_THRESHOLD = 0.8;
-
-const POSTCODE_EXACT_LEVEL = COMPARISONS.find((comparison) => comparison.name === 'postcode')!.levels.at(-1)!.level;
 
 export interface RecordRef {
   agencyId: string;
@@ -189,7 +186,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       // Second pass: pairs at two postcodes that other links show to be one household's old and new address (see `applyKnownMoves`).
       let knownMoves = 0;
       if (options.knownMoves ?? true) {
-        knownMoves = await applyKnownMoves(connection, { linkWeight: matchWeightThreshold, reviewWeight: reviewWeightThreshold }, moveBits(model, patterns));
+        knownMoves = await applyKnownMoves(connection, matchWeightThreshold);
         if (knownMoves > 0) {
           const added = (await candidatePatterns(connection, 'lk_moved')).filter((pattern) => !patternCodes.has(patternCode(pattern.levels)));
           await writePatternWeights(connection, model, added, false);
@@ -344,25 +341,6 @@ async function scorePairs(db: Kysely<any>, model: MatchModel, only?: 'lk_moved')
   }
   await sql`drop table if exists lk_scored`.execute(db);
   await sql`create temp table lk_scored as ${scored}`.execute(db);
-}
-
-/**
- * How many bits a pair of each pattern gains when its two postcodes count as
- * one address (see `applyKnownMoves`): the pattern's weight with the postcode
- * exact less its weight as it is, for patterns with two different postcodes.
- * The prior and term frequencies are left out (the prior is the same either
- * way).
- */
-export function moveBits(model: MatchModel, patterns: readonly ComparisonPattern[]): Map<number, number> {
-  const postcode = COMPARISONS.findIndex((comparison) => comparison.name === 'postcode');
-  const gains = new Map<number, number>();
-  for (const { levels } of patterns) {
-    if (levels[postcode] < 0 || levels[postcode] === POSTCODE_EXACT_LEVEL) continue;
-    const moved = levels.map((level, index) => (index === postcode ? POSTCODE_EXACT_LEVEL : level));
-    const bits = matchWeight(model, levelsByComparison(moved)).total - matchWeight(model, levelsByComparison(levels)).total;
-    if (Number.isFinite(bits)) gains.set(patternCode(levels), bits);
-  }
-  return gains;
 }
 
 /** Reviewer decisions on records that are still stored, by encoding id, smaller id first. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type AgencyDatabase } from '@joined-up/db';
 import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
@@ -97,6 +98,29 @@ describe('linking a synthetic population of 3,000 people', () => {
       )
       .executeTakeFirstOrThrow();
     expect(explanation.totalWeight).toBeCloseTo(Number(stored.match_weight), 6);
+  });
+
+  it("explains a pair across a household's move as the run scored it: the postcode as one address, and says so", async () => {
+    // Households in the population move, and an agency may still hold the old address: the run found such pairs.
+    expect(first.knownMoves).toBeGreaterThan(0);
+    const moved = await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number }>`
+      select p.agency_a, p.record_a, p.agency_b, p.record_b, p.match_weight
+      from linkage_pairs p
+      join linkage_encodings ea on ea.agency_id = p.agency_a and ea.record_id = p.record_a
+      join linkage_encodings eb on eb.agency_id = p.agency_b and eb.record_id = p.record_b
+      where p.outcome = 'link' and p.postcode = 3 and ea.postcode <> eb.postcode
+      order by p.agency_a, p.record_a, p.agency_b, p.record_b limit 1`.execute(database.db);
+    expect(moved.rows).toHaveLength(1);
+    const pair = moved.rows[0];
+    const a = { agencyId: pair.agency_a, recordId: pair.record_a };
+    const b = { agencyId: pair.agency_b, recordId: pair.record_b };
+    // One person at two addresses, not two people.
+    expect(truth.get(key(a))).toBe(truth.get(key(b)));
+    const explanation = await explainPair(database.db, a, b);
+    expect(explanation.knownMove).toBe(true);
+    expect(explanation.steps.find((step) => step.term.startsWith('postcode') && step.m !== null)?.label).toBe('exact');
+    expect(explanation.outcome).toBe('link');
+    expect(explanation.totalWeight).toBeCloseTo(Number(pair.match_weight), 6);
   });
 
   it('refuses to explain a pair against a run saved with comparison levels this version no longer has', async () => {

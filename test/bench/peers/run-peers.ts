@@ -4,6 +4,7 @@ import path from 'node:path';
 import { databaseSchemaOf, PERSON_INDEX } from '@joined-up/agencies';
 import { DevIdentityProvider } from '@joined-up/auth';
 import { createDatabase } from '@joined-up/db';
+import { sql } from 'kysely';
 import { subgraphDefinitions } from '@joined-up/composition/registry';
 import { officers } from '@joined-up/testing';
 import { prepareBenchDatabase } from '../bench-database.js';
@@ -38,6 +39,30 @@ export interface PeerRun {
 
 /** The cold-planning workload: the one-person query, with a text no plan cache has seen. */
 export const COLD_PLANNING = 'cold planning (unique texts)';
+
+/**
+ * The connections a run holds at once: every subgraph process's serving pool
+ * and the monolith's pools, each up to 10 and each kept while the run lasts
+ * (a serving pool keeps idle connections for minutes), with room for the
+ * bench's own. PostgreSQL's default `max_connections` (100) is not enough;
+ * better to say so before seeding or starting anything than to fail mid-run
+ * (seeding alone, `--seed-only`, needs no more than the default).
+ */
+const CONNECTIONS_NEEDED = 2 * 10 * subgraphDefinitions.length + 20;
+
+async function assertConnectionRoom(): Promise<void> {
+  const server = await createDatabase({ schema: 'public', env: { DATABASE_URL: serverUrl } });
+  const available = await sql<{ max_connections: string }>`show max_connections`
+    .execute(server.db)
+    .then(({ rows }) => Number(rows[0]?.max_connections))
+    .finally(() => server.destroy());
+  if (available < CONNECTIONS_NEEDED) {
+    throw new Error(
+      `bench:peers holds up to ${CONNECTIONS_NEEDED} PostgreSQL connections at once; this server allows ${available}. ` +
+        `Raise it (ALTER SYSTEM SET max_connections = ${Math.ceil(CONNECTIONS_NEEDED / 100) * 100}; then restart PostgreSQL) and run again.`,
+    );
+  }
+}
 
 /** Seeds (or reuses) the population's database, and returns the workloads over its people. */
 async function prepare(population: number, dataDir: string, log: (line: string) => void) {
@@ -81,6 +106,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
   const { population, log } = options;
   const dataDir = path.join(tmpdir(), `joined-up-bench-peers-${process.pid}`);
   mkdirSync(dataDir, { recursive: true });
+  await assertConnectionRoom();
   const { database, personIds, queries } = await prepare(population, dataDir, log);
   const identityProvider = await DevIdentityProvider.inDirectory(path.join(dataDir, 'keys'));
   const tokens = await Promise.all(

@@ -6,7 +6,7 @@ import type { ComparisonPattern } from './expectation-maximisation.js';
 import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
 import { applyKnownMoves } from './known-moves.js';
 import { levelsByComparison } from './model-terms.js';
-import { reviewBandPairs } from './review-band.js';
+import { keepPairs, reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
 import { priorByKind } from './prior-by-kind.js';
@@ -230,12 +230,21 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         agencyOf,
         sameAgencyPairs: sameAgency.rows.map((pair) => [index.get(Number(pair.a))!, index.get(Number(pair.b))!] as const),
       });
+      // A link the clustering refused (a reviewer's non-match between the two groups, or two
+      // of one agency's records that are no plausible pair) is saved as 'apart', not 'link':
+      // its records are not one person, and whoever reads the run must not take them for one.
+      const sameCluster = (a: number, b: number) => clustering.clusterOf[index.get(a)!] === clustering.clusterOf[index.get(b)!];
+      await keepPairs(
+        connection,
+        'lk_apart',
+        links.rows.filter((link) => !reviewed.has(`${link.a}:${link.b}`) && !sameCluster(Number(link.a), Number(link.b))),
+      );
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
       const { reviewBand, joined: reviewBandJoined, records: reviewBandRecords } = await reviewBandPairs(
         connection,
         { reviewWeight: reviewWeightThreshold, matchWeight: matchWeightThreshold },
-        (a, b) => clustering.clusterOf[index.get(a)!] === clustering.clusterOf[index.get(b)!],
+        sameCluster,
       );
       const clusteringMs = clock('clustering');
 
@@ -296,7 +305,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         timings,
       };
     } finally {
-      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_place, lk_moves, lk_moved`.execute(connection);
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_apart, lk_place, lk_moves, lk_moved`.execute(connection);
       await sql`reset work_mem`.execute(connection);
       await sql`reset statement_timeout`.execute(connection);
     }

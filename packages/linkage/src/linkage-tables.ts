@@ -88,7 +88,9 @@ export async function createLinkageTables(db: Kysely<any>): Promise<void> {
     .addColumn('sex', 'smallint', (column) => column.notNull())
     .addColumn('match_weight', 'double precision', (column) => column.notNull())
     .addColumn('match_probability', 'double precision', (column) => column.notNull())
-    // 'link', 'review' (between the thresholds), 'joined' (between them, but other links already join
+    // 'link', 'apart' (above the match threshold, but the clustering kept the two records apart: a
+    // reviewer's non-match between them, or two of one agency's records that are no plausible pair),
+    // 'review' (between the thresholds), 'joined' (between them, but other links already join
     // the two records: nothing to review), 'reviewed' (a reviewer decided) or 'non-link'.
     .addColumn('outcome', 'text', (column) => column.notNull())
     .addPrimaryKeyConstraint('linkage_pairs_pkey', ['run_id', 'agency_a', 'record_a', 'agency_b', 'record_b'])

@@ -22,16 +22,21 @@ export async function reviewBandPairs(
     where weight >= ${thresholds.reviewWeight} and weight < ${thresholds.matchWeight}
       and not exists (select 1 from lk_reviews r where r.a = c.a and r.b = c.b)`.execute(db);
   const joined = band.rows.filter((pair) => sameGroup(Number(pair.a), Number(pair.b)));
-  await sql`drop table if exists lk_joined`.execute(db);
-  await sql`create temp table lk_joined (a bigint, b bigint, primary key (a, b))`.execute(db);
-  for (let start = 0; start < joined.length; start += 5000) {
-    const rows = joined.slice(start, start + 5000).map((pair) => sql`(${pair.a}, ${pair.b})`);
-    await sql`insert into lk_joined values ${sql.join(rows)}`.execute(db);
-  }
+  await keepPairs(db, 'lk_joined', joined);
   const inQueue = new Set<number>();
   for (const pair of band.rows) {
     if (sameGroup(Number(pair.a), Number(pair.b))) continue;
     inQueue.add(Number(pair.a)).add(Number(pair.b));
   }
   return { reviewBand: band.rows.length - joined.length, joined: joined.length, records: inQueue.size };
+}
+
+/** Keeps `pairs` (of encoding ids) in a fresh temporary table `table (a, b)`, for the run's save to read. */
+export async function keepPairs(db: Kysely<any>, table: 'lk_joined' | 'lk_apart', pairs: readonly { a: number; b: number }[]): Promise<void> {
+  await sql`drop table if exists ${sql.table(table)}`.execute(db);
+  await sql`create temp table ${sql.table(table)} (a bigint, b bigint, primary key (a, b))`.execute(db);
+  for (let start = 0; start < pairs.length; start += 5000) {
+    const rows = pairs.slice(start, start + 5000).map((pair) => sql`(${pair.a}, ${pair.b})`);
+    await sql`insert into ${sql.table(table)} values ${sql.join(rows)}`.execute(db);
+  }
 }

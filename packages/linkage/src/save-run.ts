@@ -68,6 +68,7 @@ export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> 
              case when o.a_first then eb.record_id else ea.record_id end,
              c.given_name, c.family_name, c.date_of_birth, c.postcode, c.sex, c.weight, 1 / (1 + power(2::double precision, -c.weight)),
              case when r.decision is not null then 'reviewed'
+                  when c.weight >= ${run.matchWeightThreshold} and ap.a is not null then 'apart'
                   when c.weight >= ${run.matchWeightThreshold} then 'link'
                   when j.a is not null then 'joined'
                   when c.weight >= ${run.reviewWeightThreshold} then 'review'
@@ -77,6 +78,7 @@ export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> 
       join linkage_encodings eb on eb.encoding_id = c.b
       left join lk_reviews r on r.a = c.a and r.b = c.b
       left join lk_joined j on j.a = c.a and j.b = c.b
+      left join lk_apart ap on ap.a = c.a and ap.b = c.b
       cross join lateral (select (ea.agency_id collate "C", ea.record_id collate "C") < (eb.agency_id collate "C", eb.record_id collate "C") as a_first) o
       where ${run.keepAllPairs} or c.weight >= ${run.reviewWeightThreshold} or r.decision is not null`.execute(trx);
     return Number(run_id);

@@ -69,9 +69,26 @@ describe('linking a synthetic population of 3,000 people', () => {
     expect(model.length).toBe(first.model.terms.reduce((sum, term) => sum + term.levels.length, 0));
     const outcomes = await database.db.selectFrom('linkage_pairs').select(['outcome']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('outcome').execute();
     const count = (outcome: string) => Number(outcomes.find((row) => row.outcome === outcome)?.n ?? 0);
-    expect(count('link')).toBe(first.pairsLinked);
+    expect(count('link') + count('apart')).toBe(first.pairsLinked);
     expect(count('review')).toBe(first.reviewBand);
     expect(count('joined')).toBe(first.reviewBandJoined);
+  });
+
+  it('saves a link the clustering kept apart as apart, never as a link between two people', async () => {
+    const clusterOf = new Map<string, number>();
+    first.clusters.forEach((cluster, index) => cluster.forEach((ref) => clusterOf.set(key(ref), index)));
+    const linked = await database.db
+      .selectFrom('linkage_pairs')
+      .select(['agency_a', 'record_a', 'agency_b', 'record_b', 'outcome'])
+      .where('run_id', '=', first.runId)
+      .where('outcome', 'in', ['link', 'apart'])
+      .execute();
+    const together = (pair: (typeof linked)[number]) =>
+      clusterOf.get(key({ agencyId: pair.agency_a, recordId: pair.record_a })) === clusterOf.get(key({ agencyId: pair.agency_b, recordId: pair.record_b }));
+    // The population holds twins one agency keeps apart: the one-record-per-agency rule refuses links.
+    expect(first.linksRefusedSameAgency).toBeGreaterThan(0);
+    expect(linked.filter((pair) => pair.outcome === 'apart').length).toBeGreaterThan(0);
+    for (const pair of linked) expect(together(pair), `${pair.outcome} ${pair.record_a}–${pair.record_b}`).toBe(pair.outcome === 'link');
   });
 
   it('explains a linked pair as a waterfall from the prior to the probability', async () => {

@@ -113,7 +113,11 @@ export function clusterLinks(input: ClusterInput): ClusterResult {
     if (size[rootA] < size[rootB]) [rootA, rootB] = [rootB, rootA];
     if (membersByAgency) {
       const into = groupAgencies(rootA);
-      for (const [agency, records] of groupAgencies(rootB)) into.set(agency, [...(into.get(agency) ?? []), ...records]);
+      for (const [agency, records] of groupAgencies(rootB)) {
+        const kept = into.get(agency);
+        if (kept) kept.push(...records);
+        else into.set(agency, records);
+      }
       membersByAgency.delete(rootB);
     }
     parent[rootB] = rootA;

@@ -233,12 +233,9 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       // A link the clustering refused (a reviewer's non-match between the two groups, or two
       // of one agency's records that are no plausible pair) is saved as 'apart', not 'link':
       // its records are not one person, and whoever reads the run must not take them for one.
+      // (A reviewed pair is saved as 'reviewed' whatever this says.)
       const sameCluster = (a: number, b: number) => clustering.clusterOf[index.get(a)!] === clustering.clusterOf[index.get(b)!];
-      await keepPairs(
-        connection,
-        'lk_apart',
-        links.rows.filter((link) => !reviewed.has(`${link.a}:${link.b}`) && !sameCluster(Number(link.a), Number(link.b))),
-      );
+      await keepPairs(connection, 'lk_apart', links.rows.filter((link) => !sameCluster(Number(link.a), Number(link.b))));
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));
       const { reviewBand, joined: reviewBandJoined, records: reviewBandRecords } = await reviewBandPairs(

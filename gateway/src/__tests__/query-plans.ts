@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import { SUPERGRAPH_PATH } from '../supergraph-file.js';
+
+/**
+ * The README's, the explorer's and the peer bench's queries with the plans
+ * Apollo's query planner made for them, as `query-plans.json` keeps them
+ * (written by `write-query-plans.ts`); planner patches must leave every
+ * plan as it is.
+ */
+export interface PlannedQuery {
+  name: string;
+  query: string;
+  /** The plan as JSON, or the planner's error message. */
+  plan: unknown;
+}
+
+export const PLANS_PATH = new URL('./query-plans.json', import.meta.url);
+
+export function storedPlans(): PlannedQuery[] {
+  return JSON.parse(readFileSync(PLANS_PATH, 'utf8')) as PlannedQuery[];
+}
+
+// Apollo Gateway's own copies of the planner's packages, the ones it plans with.
+const requireFromGateway = createRequire(createRequire(import.meta.url).resolve('@apollo/gateway'));
+const internals = requireFromGateway('@apollo/federation-internals') as {
+  operationFromDocument(schema: unknown, document: ReturnType<typeof parse>, options?: { validate?: boolean }): unknown;
+  Supergraph: { build(sdl: string): { apiSchema(): unknown } };
+};
+const { QueryPlanner } = requireFromGateway('@apollo/query-planner') as {
+  QueryPlanner: new (supergraph: unknown, config?: object) => { buildQueryPlan(operation: unknown): object };
+};
+
+let supergraph: { apiSchema(): unknown } | undefined;
+
+/** A new planner over the committed supergraph, as Apollo Gateway builds one; `plan` plans one text as the gateway does. */
+export function supergraphPlanner(): { plan(query: string): unknown } {
+  supergraph ??= internals.Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  const apiSchema = supergraph.apiSchema();
+  const planner = new QueryPlanner(supergraph, {});
+  return {
+    plan(query) {
+      try {
+        // As the gateway plans it: the API-schema operation, validated, then its plan.
+        const operation = internals.operationFromDocument(apiSchema, parse(query), { validate: true });
+        // Through JSON, as a plan is compared and cached: only its data.
+        return JSON.parse(JSON.stringify(planner.buildQueryPlan(operation)));
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
+    },
+  };
+}

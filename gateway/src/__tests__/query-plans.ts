@@ -28,6 +28,8 @@ const internals = requireFromGateway('@apollo/federation-internals') as {
   operationFromDocument(schema: unknown, document: ReturnType<typeof parse>, options?: { validate?: boolean }): unknown;
   Supergraph: { build(sdl: string): { apiSchema(): unknown } };
 };
+/** Resolves as Apollo's query planner does (its own copies of query-graphs and federation-internals). */
+export const requireFromPlanner = createRequire(requireFromGateway.resolve('@apollo/query-planner'));
 const { QueryPlanner } = requireFromGateway('@apollo/query-planner') as {
   QueryPlanner: new (supergraph: unknown, config?: object) => { buildQueryPlan(operation: unknown): object };
 };

@@ -50,7 +50,7 @@ const cpuMicros = () => {
 function planNewTexts(planner: Planner, count: number): number {
   const documents = Array.from({ length: count }, () => parse(query!.replace('{', `{ new${sequence++}: __typename `)));
   const start = cpuMicros();
-  for (const document of documents) planner.buildQueryPlan(internals.operationFromDocument(apiSchema, document, { validate: true }));
+  for (const document of documents) planner.buildQueryPlan(internals.operationFromDocument(apiSchema, document, { validate: false }));
   return (cpuMicros() - start) / 1000 / count;
 }
 

@@ -63,6 +63,14 @@ describe('an operation the gateway has not seen', () => {
     expect(await operationsBuilt(() => ask('{ third: __typename }'))).toBe(1);
   });
 
+  it("is refused by Apollo Server's validation before the gateway builds anything from it (the gateway does not validate it again)", async () => {
+    for (const query of ['{ agencies(first: 1) { id } }', '{ agencies { id nope } }', '{ agencies }', '{ person(id: 1.5) { id } }', '{ agencies { ...Missing } }']) {
+      let answer: Awaited<ReturnType<typeof ask>> | undefined;
+      expect(await operationsBuilt(async () => (answer = await ask(query))), query).toBe(0);
+      expect(answer!.body.kind === 'single' && answer!.body.singleResult.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
   it('is refused over the alias limit, `__typename` aliases aside', async () => {
     const typenames = await ask(`{ ${Array.from({ length: 20 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
     expect(typenames.body.kind === 'single' && typenames.body.singleResult.errors).toBeUndefined();

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { peerTable, scaleTable } from './peers/peer-tables.js';
+import { peerTable, scaleTable, subgraphCpuTable } from './peers/peer-tables.js';
 import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
 
 /**
@@ -19,7 +19,8 @@ import { runPeers, seedOnly, type PeerRun } from './peers/run-peers.js';
  * officer's) and as a ratio to the monolith, p50/p95/p99 at a fixed open-loop
  * rate, CPU ms per request of the
  * gateway process and of the subgraph processes (from /proc/<pid>/stat, over
- * the fixed-concurrency run) and their total as a ratio to the monolith's,
+ * the fixed-concurrency run) and their total as a ratio to the monolith's
+ * (then, in a second table, the subgraph CPU process by process),
  * subgraph calls and SQL statements per request (from /counters, over
  * requests sent one at a time), peak RSS, and whether the `data` is the same
  * as the monolith's (a hash). The last workload plans cold: every request's
@@ -87,5 +88,6 @@ for (const population of populations) {
   runs.push(run);
   console.log(`\n${population.toLocaleString('en-GB')} people${run.seededSeconds > 0 ? ` (seeded and linked in ${run.seededSeconds.toFixed(0)} s)` : ''}\n`);
   console.log(peerTable(run));
+  console.log(`\nSubgraph CPU per request, process by process\n\n${subgraphCpuTable(run)}`);
 }
 if (args.scale) console.log(`\nCost per request as the population grows\n\n${scaleTable(runs)}`);

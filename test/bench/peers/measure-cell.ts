@@ -13,6 +13,8 @@ export interface Cell {
   /** CPU of the fixed-concurrency runs (until the last request finished), and the requests sent in them. */
   gatewayCpuMs: number;
   subgraphCpuMs: number;
+  /** The same subgraph CPU, process by process (`health subgraph`, ...). */
+  subgraphCpuMsByProcess: Record<string, number>;
   loadRequests: number;
   /** Subgraph calls and SQL statements over requests sent one at a time, and how many. */
   subgraphCalls: number;
@@ -32,7 +34,7 @@ export interface Cell {
 }
 
 export function emptyCell(): Cell {
-  return { requests: 0, seconds: 0, latencies: [], gatewayCpuMs: 0, subgraphCpuMs: 0, loadRequests: 0, subgraphCalls: 0, statements: 0, measuredRequests: 0, loadSubgraphCalls: 0, gatewayPeakRssMb: 0, subgraphPeakRssMb: 0 };
+  return { requests: 0, seconds: 0, latencies: [], gatewayCpuMs: 0, subgraphCpuMs: 0, subgraphCpuMsByProcess: {}, loadRequests: 0, subgraphCalls: 0, statements: 0, measuredRequests: 0, loadSubgraphCalls: 0, gatewayPeakRssMb: 0, subgraphPeakRssMb: 0 };
 }
 
 /** A running configuration as the measurements see it. */
@@ -234,7 +236,7 @@ const SEQUENTIAL_REQUESTS = 5;
  * 10 ms clock tick does not matter), then a fixed open-loop rate (latency).
  */
 export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings: LoadSettings, query: BenchQuery, unique: boolean): Promise<void> {
-  const subgraphCpu = () => gateway.subgraphs.reduce((sum, subgraph) => sum + subgraph.cpuMs(), 0);
+  const subgraphCpus = () => gateway.subgraphs.map((subgraph) => subgraph.cpuMs());
   for (const started of [gateway.process, ...gateway.subgraphs]) started.resetPeakRss();
 
   const countersBefore = await readCounters(gateway.counters);
@@ -246,7 +248,7 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
   cell.statements += countersAfter.statements - countersBefore.statements;
   cell.measuredRequests += SEQUENTIAL_REQUESTS;
 
-  const [gatewayBefore, subgraphsBefore, loadCountersBefore] = [gateway.process.cpuMs(), subgraphCpu(), await readCounters(gateway.counters)];
+  const [gatewayBefore, subgraphsBefore, loadCountersBefore] = [gateway.process.cpuMs(), subgraphCpus(), await readCounters(gateway.counters)];
   // One autocannon instance per connection, so each connection is one officer's.
   const throughput = await runLoad(
     gateway.url,
@@ -259,7 +261,11 @@ export async function measureCell(cell: Cell, gateway: MeasuredGateway, settings
   await drain(gateway.counters);
   cell.loadSubgraphCalls += (await readCounters(gateway.counters)).requests - loadCountersBefore.requests;
   cell.gatewayCpuMs += gateway.process.cpuMs() - gatewayBefore;
-  cell.subgraphCpuMs += subgraphCpu() - subgraphsBefore;
+  for (const [index, after] of subgraphCpus().entries()) {
+    const name = gateway.subgraphs[index].name;
+    cell.subgraphCpuMs += after - subgraphsBefore[index];
+    cell.subgraphCpuMsByProcess[name] = (cell.subgraphCpuMsByProcess[name] ?? 0) + after - subgraphsBefore[index];
+  }
   cell.loadRequests += throughput.sent;
 
   const fixedRate = await runAtRate(gateway.url, settings, (sequence) => ({ headers: headers(settings, sequence), body: body(query, settings, sequence, unique) }));

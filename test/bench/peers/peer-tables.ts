@@ -81,6 +81,23 @@ export function peerTable(run: PeerRun): string {
 }
 
 /**
+ * Subgraph CPU per request process by process, for each configuration that
+ * calls subgraphs: where a federated request's cost beyond the gateway goes.
+ */
+export function subgraphCpuTable(run: PeerRun): string {
+  const names = [...new Set([...run.cells.values()].flatMap((byConfiguration) => [...byConfiguration.values()].flatMap((cell) => Object.keys(cell.subgraphCpuMsByProcess))))];
+  const header = ['workload', 'configuration', ...names.map((name) => `${name.replace(/ subgraph$/, '')} CPU ms/req`)];
+  const rows: string[][] = [];
+  for (const [workload, byConfiguration] of run.cells) {
+    for (const [configuration, cell] of byConfiguration) {
+      if (cell.loadRequests === 0 || Object.keys(cell.subgraphCpuMsByProcess).length === 0) continue;
+      rows.push([workload, configuration, ...names.map((name) => fixed((cell.subgraphCpuMsByProcess[name] ?? 0) / cell.loadRequests))]);
+    }
+  }
+  return markdown(header, rows);
+}
+
+/**
  * The scale table: the same workloads at each population, with total CPU per
  * request as a multiple of the smallest population's (how cost per request
  * grows with the data) and of the monolith's at the same size.

@@ -19,7 +19,7 @@ export interface PairExplanation {
   prior: number;
   /** One step per model term that applies, in model order. */
   steps: WaterfallStep[];
-  /** The postcodes differ, but the last run's links showed them to be one household's old and new address, so the postcode counts as exact. */
+  /** The postcodes differ, but other people's pairs in the last run showed them to be one household's old and new address, so the postcode counts as exact. */
   knownMove: boolean;
   totalWeight: number;
   probability: number;
@@ -57,7 +57,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
     );
   }
   const byName = Object.fromEntries(Object.entries(levels).map(([name, level]) => [name, Number(level)])) as Record<ComparisonName, number>;
-  // The run counts as one address two postcodes its links show to be one household's old and new (`applyKnownMoves`):
+  // The run counts as one address two postcodes other people's pairs show to be one household's old and new (`applyKnownMoves`):
   // explain the pair as the run scored it.
   const [first, second] = ordered(a, b);
   const saved = await db

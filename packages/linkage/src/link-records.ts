@@ -48,8 +48,8 @@ export interface LinkRecordsOptions {
    */
   priorByAgency?: boolean;
   /**
-   * A second pass counting as one address two postcodes that other links show
-   * to be one household's old and new (see `applyKnownMoves`). Default true.
+   * A second pass counting as one address two postcodes that other people's
+   * pairs show to be one household's old and new (see `applyKnownMoves`). Default true.
    */
   knownMoves?: boolean;
   /** Makes the random sample repeatable. */
@@ -183,10 +183,16 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         if (kinds) model = { ...model, priorByKind: kinds };
       }
       await scorePairs(connection, model);
-      // Second pass: pairs at two postcodes that other links show to be one household's old and new address (see `applyKnownMoves`).
+      // Two records of one agency may be one person only if their own pair is worth
+      // reviewing (see `clusterLinks`). The bar is the review threshold at the prior of
+      // pairs across agencies: the question is not whether two records of one agency
+      // drawn at random are one person (rarely: duplicates are few), but whether two
+      // already joined through other records may be, which their own comparison answers.
+      const sameAgencyBar = reviewWeightThreshold - ((model.priorByKind?.acrossAgencies ?? 0) - (model.priorByKind?.withinAgency ?? 0));
+      // Second pass: pairs at two postcodes that other people's pairs show to be one household's old and new address (see `applyKnownMoves`).
       let knownMoves = 0;
       if (options.knownMoves ?? true) {
-        knownMoves = await applyKnownMoves(connection, matchWeightThreshold);
+        knownMoves = await applyKnownMoves(connection, { linkWeight: matchWeightThreshold, reviewWeight: reviewWeightThreshold, sameAgencyWeight: sameAgencyBar });
         if (knownMoves > 0) {
           const added = (await candidatePatterns(connection, 'lk_moved')).filter((pattern) => !patternCodes.has(patternCode(pattern.levels)));
           await writePatternWeights(connection, model, added, false);
@@ -208,18 +214,12 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         .map((link) => ({ a: index.get(Number(link.a))!, b: index.get(Number(link.b))!, weight: Number(link.weight) }));
       const decided = (decision: string) =>
         reviews.filter((review) => review.decision === decision).map((review) => [index.get(Number(review.a))!, index.get(Number(review.b))!] as const);
-      // Two records of one agency may be one person only if their own pair is worth reviewing (see `clusterLinks`).
       const agencyNumbers = new Map<string, number>();
       const agencyOf = Int32Array.from(refs.rows, (row) => {
         let number = agencyNumbers.get(row.agency_id);
         if (number === undefined) agencyNumbers.set(row.agency_id, (number = agencyNumbers.size));
         return number;
       });
-      // The bar is the review threshold at the prior of pairs across agencies: the
-      // question is not whether two records of one agency drawn at random are one
-      // person (rarely: duplicates are few), but whether two already joined through
-      // other records may be, which their own comparison answers.
-      const sameAgencyBar = reviewWeightThreshold - ((model.priorByKind?.acrossAgencies ?? 0) - (model.priorByKind?.withinAgency ?? 0));
       const sameAgency = await sql<{ a: number; b: number }>`
         select a, b from lk_scored where same_agency and weight >= ${sameAgencyBar}`.execute(connection);
       const clustering = clusterLinks({
@@ -302,7 +302,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         timings,
       };
     } finally {
-      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_apart, lk_place, lk_moves, lk_moved`.execute(connection);
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_apart, lk_place, lk_group, lk_evidence, lk_moved`.execute(connection);
       await sql`reset work_mem`.execute(connection);
       await sql`reset statement_timeout`.execute(connection);
     }

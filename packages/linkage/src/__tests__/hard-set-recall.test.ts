@@ -22,7 +22,7 @@ const FLOORS: Record<string, number> = {
   twin: 0.9,
   sibling: 0.95,
   'common-name': 0.94,
-  // 0.976 (41 of 42; the 42nd no blocking rule proposes) in two runs since moves that other links
+  // 0.976 (41 of 42; the 42nd no blocking rule proposes) in two runs since moves that other people's pairs
   // show count as one address (`applyKnownMoves`); 0.88–0.93 without, so this fails if that goes.
   'surname-change': 0.95,
   nickname: 0.89,

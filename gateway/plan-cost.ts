@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'graphql';
-import { SUPERGRAPH_PATH } from './src/supergraph-file.js';
-import { storedPlans } from './src/__tests__/query-plans.js';
+import { committedSupergraph, internals, requireFromGateway, storedPlans, type PlannerClass } from './src/__tests__/query-plans.js';
 
 /**
  * `npx tsx gateway/plan-cost.ts [--query "one person"] [--texts 25] [--rounds 40] [<query-planner package dir> ...]`
@@ -23,13 +22,7 @@ const { values: args, positionals: plannerDirs } = parseArgs({
   allowPositionals: true,
   options: { query: { type: 'string', default: 'one person' }, texts: { type: 'string', default: '25' }, rounds: { type: 'string', default: '40' } },
 });
-const requireFromGateway = createRequire(createRequire(import.meta.url).resolve('@apollo/gateway'));
-const internals = requireFromGateway('@apollo/federation-internals') as {
-  operationFromDocument(schema: unknown, document: ReturnType<typeof parse>, options?: { validate?: boolean }): unknown;
-  Supergraph: { build(sdl: string): { apiSchema(): unknown } };
-};
-type Planner = { buildQueryPlan(operation: unknown): unknown };
-type PlannerClass = new (supergraph: unknown, config?: object) => Planner;
+type Planner = InstanceType<PlannerClass>;
 const plannerClasses: [string, PlannerClass][] =
   plannerDirs.length > 0
     ? plannerDirs.map((dir) => [dir, (createRequire(path.resolve(dir, 'package.json'))('./') as { QueryPlanner: PlannerClass }).QueryPlanner])
@@ -37,7 +30,7 @@ const plannerClasses: [string, PlannerClass][] =
 
 const query = storedPlans().find(({ name }) => name.startsWith('bench:') && name.includes(args.query!))?.query;
 if (!query) throw new Error(`No bench query's name contains "${args.query}": see the names in gateway/src/__tests__/query-plans.json.`);
-const supergraph = internals.Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+const supergraph = committedSupergraph();
 const apiSchema = supergraph.apiSchema();
 const planners = plannerClasses.map(([name, QueryPlanner]) => ({ name, planner: new QueryPlanner(supergraph, {}), perPlan: [] as number[] }));
 
@@ -61,7 +54,7 @@ for (let round = 0; round < Number(args.rounds); round++) for (const entry of pl
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const first = planners[0]!.perPlan;
-console.log(`${args.query}: ${args.rounds} rounds of ${texts} new texts per planner, load average ${(await import('node:os')).loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+console.log(`${args.query}: ${args.rounds} rounds of ${texts} new texts per planner, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
 for (const { name, perPlan } of planners) {
   const ratio = median(perPlan.map((value, round) => value / first[round]!));
   console.log(`${median(perPlan).toFixed(3)} ms per new text (median; fastest round ${Math.min(...perPlan).toFixed(3)}), ${ratio.toFixed(3)}× the first: ${name}`);

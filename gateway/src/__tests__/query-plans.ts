@@ -23,24 +23,26 @@ export function storedPlans(): PlannedQuery[] {
 }
 
 // Apollo Gateway's own copies of the planner's packages, the ones it plans with.
-const requireFromGateway = createRequire(createRequire(import.meta.url).resolve('@apollo/gateway'));
-const internals = requireFromGateway('@apollo/federation-internals') as {
+export const requireFromGateway = createRequire(createRequire(import.meta.url).resolve('@apollo/gateway'));
+export const internals = requireFromGateway('@apollo/federation-internals') as {
   operationFromDocument(schema: unknown, document: ReturnType<typeof parse>, options?: { validate?: boolean }): unknown;
   Supergraph: { build(sdl: string): { apiSchema(): unknown } };
 };
 /** Resolves as Apollo's query planner does (its own copies of query-graphs and federation-internals). */
 export const requireFromPlanner = createRequire(requireFromGateway.resolve('@apollo/query-planner'));
-const { QueryPlanner } = requireFromGateway('@apollo/query-planner') as {
-  QueryPlanner: new (supergraph: unknown, config?: object) => { buildQueryPlan(operation: unknown): object };
-};
+export type PlannerClass = new (supergraph: unknown, config?: object) => { buildQueryPlan(operation: unknown): object };
+const { QueryPlanner } = requireFromGateway('@apollo/query-planner') as { QueryPlanner: PlannerClass };
 
 let supergraph: { apiSchema(): unknown } | undefined;
+/** The committed supergraph, built once, as Apollo Gateway builds it. */
+export function committedSupergraph(): { apiSchema(): unknown } {
+  return (supergraph ??= internals.Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8')));
+}
 
 /** A new planner over the committed supergraph, as Apollo Gateway builds one; `plan` plans one text as the gateway does. */
 export function supergraphPlanner(): { plan(query: string): unknown } {
-  supergraph ??= internals.Supergraph.build(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-  const apiSchema = supergraph.apiSchema();
-  const planner = new QueryPlanner(supergraph, {});
+  const apiSchema = committedSupergraph().apiSchema();
+  const planner = new QueryPlanner(committedSupergraph(), {});
   return {
     plan(query) {
       try {

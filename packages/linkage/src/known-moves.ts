@@ -3,6 +3,7 @@ import { clusterLinks } from './cluster-links.js';
 import { PATTERN_SQL } from './compare-pairs.js';
 import { COMPARISONS } from './comparisons.js';
 import { probabilityFromWeight } from './match-model.js';
+import { readScoredRecords } from './scored-records.js';
 
 const POSTCODE_EXACT = COMPARISONS.find((comparison) => comparison.name === 'postcode')!.levels.at(-1)!.level;
 
@@ -105,27 +106,14 @@ export async function applyKnownMoves(db: Kysely<any>, options: KnownMovesOption
  */
 async function firstPassGroups(db: Kysely<any>, options: KnownMovesOptions): Promise<void> {
   await sql`create temp table lk_group (encoding_id bigint primary key, grp integer not null)`.execute(db);
-  const records = (await sql<{ encoding_id: string; agency_id: string }>`
-    select encoding_id, agency_id from linkage_encodings order by encoding_id`.execute(db)).rows;
-  const index = new Map<number, number>();
-  const agencyNumbers = new Map<string, number>();
-  const agencyOf = new Int32Array(records.length);
-  records.forEach((row, i) => {
-    index.set(Number(row.encoding_id), i);
-    let number = agencyNumbers.get(row.agency_id);
-    if (number === undefined) agencyNumbers.set(row.agency_id, (number = agencyNumbers.size));
-    agencyOf[i] = number;
-  });
-  const at = (id: unknown) => index.get(Number(id))!;
+  const { rows: records, at, agencyOf, sameAgencyPairs } = await readScoredRecords(db, options.sameAgencyWeight);
   const links = (await sql<{ a: string; b: string; weight: number }>`
     select a, b, weight from lk_scored where weight >= ${options.linkWeight}`.execute(db)).rows;
-  const sameAgency = (await sql<{ a: string; b: string }>`
-    select a, b from lk_scored where same_agency and weight >= ${options.sameAgencyWeight}`.execute(db)).rows;
   const { clusterOf } = clusterLinks({
     records: records.length,
     links: links.map((link) => ({ a: at(link.a), b: at(link.b), weight: Number(link.weight) })),
     agencyOf,
-    sameAgencyPairs: sameAgency.map((pair) => [at(pair.a), at(pair.b)] as const),
+    sameAgencyPairs,
   });
   const size = new Int32Array(records.length);
   for (const cluster of clusterOf) size[cluster]++;

@@ -8,6 +8,7 @@ import { applyKnownMoves } from './known-moves.js';
 import { levelsByComparison } from './model-terms.js';
 import { keepPairs, reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
+import { readScoredRecords } from './scored-records.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
 import { priorByKind } from './prior-by-kind.js';
 import { trainModel, type TrainingSession } from './train-model.js';
@@ -204,37 +205,26 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const histogram = await weightHistogram(connection);
       const scoringMs = clock('scoring');
 
-      const refs = await sql<{ encoding_id: number; agency_id: string; record_id: string }>`
-        select encoding_id, agency_id, record_id from linkage_encodings order by encoding_id`.execute(connection);
-      const index = new Map<number, number>();
-      refs.rows.forEach((row, i) => index.set(Number(row.encoding_id), i));
+      const refs = await readScoredRecords(connection, sameAgencyBar);
       const reviewed = new Set(reviews.map((review) => `${review.a}:${review.b}`));
       const scoredLinks: ScoredLink[] = links.rows
         .filter((link) => !reviewed.has(`${link.a}:${link.b}`))
-        .map((link) => ({ a: index.get(Number(link.a))!, b: index.get(Number(link.b))!, weight: Number(link.weight) }));
+        .map((link) => ({ a: refs.at(link.a), b: refs.at(link.b), weight: Number(link.weight) }));
       const decided = (decision: string) =>
-        reviews.filter((review) => review.decision === decision).map((review) => [index.get(Number(review.a))!, index.get(Number(review.b))!] as const);
-      const agencyNumbers = new Map<string, number>();
-      const agencyOf = Int32Array.from(refs.rows, (row) => {
-        let number = agencyNumbers.get(row.agency_id);
-        if (number === undefined) agencyNumbers.set(row.agency_id, (number = agencyNumbers.size));
-        return number;
-      });
-      const sameAgency = await sql<{ a: number; b: number }>`
-        select a, b from lk_scored where same_agency and weight >= ${sameAgencyBar}`.execute(connection);
+        reviews.filter((review) => review.decision === decision).map((review) => [refs.at(review.a), refs.at(review.b)] as const);
       const clustering = clusterLinks({
         records: refs.rows.length,
         links: scoredLinks,
         matches: decided('match'),
         nonMatches: decided('non-match'),
-        agencyOf,
-        sameAgencyPairs: sameAgency.rows.map((pair) => [index.get(Number(pair.a))!, index.get(Number(pair.b))!] as const),
+        agencyOf: refs.agencyOf,
+        sameAgencyPairs: refs.sameAgencyPairs,
       });
       // A link the clustering refused (a reviewer's non-match between the two groups, or two
       // of one agency's records that are no plausible pair) is saved as 'apart', not 'link':
       // its records are not one person, and whoever reads the run must not take them for one.
       // (A reviewed pair is saved as 'reviewed' whatever this says.)
-      const sameCluster = (a: number, b: number) => clustering.clusterOf[index.get(a)!] === clustering.clusterOf[index.get(b)!];
+      const sameCluster = (a: number, b: number) => clustering.clusterOf[refs.at(a)] === clustering.clusterOf[refs.at(b)];
       await keepPairs(connection, 'lk_apart', links.rows.filter((link) => !sameCluster(Number(link.a), Number(link.b))));
       const clusters: RecordRef[][] = Array.from({ length: clustering.clusters }, () => []);
       refs.rows.forEach((row, i) => clusters[clustering.clusterOf[i]].push({ agencyId: row.agency_id, recordId: row.record_id }));

@@ -3,6 +3,7 @@ import { COMPARISONS, comparisonLevelsSql, type ComparisonName } from './compari
 import type { RecordRef } from './link-records.js';
 import { matchWeight, pairKind, probabilityFromWeight, type MatchModel, type WeightContribution } from './match-model.js';
 import { termFrequencyContributions } from './term-frequencies.js';
+import { identityFrequencyContribution, type IdentityFrequency } from './identity-frequency.js';
 import { MODEL_TERMS } from './model-terms.js';
 import { ordered } from './record-review.js';
 
@@ -62,7 +63,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
   const [first, second] = ordered(a, b);
   const saved = await db
     .selectFrom('linkage_pairs')
-    .select('postcode')
+    .select(['postcode', 'match_weight'])
     .where('agency_a', '=', first.agencyId)
     .where('record_a', '=', first.recordId)
     .where('agency_b', '=', second.agencyId)
@@ -72,6 +73,11 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
   if (knownMove) byName.postcode = POSTCODE_EXACT;
   const weight = matchWeight(model.model, byName, pairKind(a.agencyId, b.agencyId));
   const contributions = [...weight.contributions, ...(await termFrequencyContributions(db, model.model, byName, a))];
+  const identity = await identityFrequencyContribution(db, model.identityFrequency, byName, a, saved && {
+    savedWeight: Number(saved.match_weight),
+    otherSteps: contributions.reduce((sum, contribution) => sum + contribution.weight, weight.prior),
+  });
+  if (identity) contributions.push(identity);
   let cumulative = weight.prior;
   const steps = contributions.map((contribution) => ({ ...contribution, cumulative: (cumulative += contribution.weight) }));
   const totalWeight = cumulative;
@@ -101,7 +107,9 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
 }
 
 /** The last run's model, as `linkRecords` stored it. */
-export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model: MatchModel; matchThreshold: number; reviewThreshold: number }> {
+export async function loadModel(
+  db: Kysely<any>,
+): Promise<{ runId: number; model: MatchModel; matchThreshold: number; reviewThreshold: number; identityFrequency: IdentityFrequency | null }> {
   const run = await db
     .selectFrom('linkage_runs')
     .select(['run_id', 'lambda', 'match_threshold', 'review_threshold', 'summary'])
@@ -126,7 +134,10 @@ export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model
       `The last linkage run compared ${stale.name.replace(/_/g, ' ')} at levels this version no longer has: run linkage again before explaining pairs.`,
     );
   }
-  const summary = (typeof run.summary === 'string' ? JSON.parse(run.summary) : run.summary) as { priorByKind?: MatchModel['priorByKind'] };
+  const summary = (typeof run.summary === 'string' ? JSON.parse(run.summary) : run.summary) as {
+    priorByKind?: MatchModel['priorByKind'];
+    identityFrequency?: IdentityFrequency;
+  };
   const model: MatchModel = {
     lambda: Number(run.lambda),
     ...(summary?.priorByKind ? { priorByKind: summary.priorByKind } : {}),
@@ -138,5 +149,11 @@ export async function loadModel(db: Kysely<any>): Promise<{ runId: number; model
         .map((row) => ({ level: Number(row.level), label: row.label, m: Number(row.m_probability), u: Number(row.u_probability) })),
     })),
   };
-  return { runId: Number(run.run_id), model, matchThreshold: Number(run.match_threshold), reviewThreshold: Number(run.review_threshold) };
+  return {
+    runId: Number(run.run_id),
+    model,
+    matchThreshold: Number(run.match_threshold),
+    reviewThreshold: Number(run.review_threshold),
+    identityFrequency: summary?.identityFrequency ?? null,
+  };
 }

@@ -1,9 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import { clusterLinks } from './cluster-links.js';
 import { PATTERN_SQL } from './compare-pairs.js';
 import { COMPARISONS } from './comparisons.js';
 import { probabilityFromWeight } from './match-model.js';
-import { readScoredRecords } from './scored-records.js';
 
 const POSTCODE_EXACT = COMPARISONS.find((comparison) => comparison.name === 'postcode')!.levels.at(-1)!.level;
 
@@ -12,8 +10,6 @@ export interface KnownMovesOptions {
   linkWeight: number;
   /** The review threshold as a weight: pairs below it are no evidence of a move. */
   reviewWeight: number;
-  /** Two records of one agency joined at the first pass must score at least this (see `clusterLinks`). */
-  sameAgencyWeight: number;
 }
 
 /**
@@ -50,7 +46,8 @@ export interface KnownMovesOptions {
  * (0.9865 → 0.9823 in a full bench); without them it does not (on the same
  * scored pairs: 9,667 false pairs, recall 0.9657).
  *
- * Reads the first pass from `lk_scored` and the postcodes from
+ * Reads the first pass from `lk_scored`, its people from `lk_group` (see
+ * `firstPassGroups`) and the postcodes from
  * `linkage_encodings` (identical filters, identical postcode under the
  * agencies' secret: the partnership learns that two unknown postcodes are one
  * household's addresses, never which). Every candidate pair whose two
@@ -59,14 +56,13 @@ export interface KnownMovesOptions {
  * how many pairs were moved.
  */
 export async function applyKnownMoves(db: Kysely<any>, options: KnownMovesOptions): Promise<number> {
-  await sql`drop table if exists lk_place, lk_group, lk_evidence, lk_moved`.execute(db);
+  await sql`drop table if exists lk_place, lk_evidence, lk_moved`.execute(db);
   // Each record's postcode as a 64-bit hash of its filter, hashed once: compared across millions of pairs below.
   await sql`create temp table lk_place as
             select encoding_id, ('x' || substr(md5(postcode::text), 1, 16))::bit(64)::bigint as place
             from linkage_encodings where postcode is not null`.execute(db);
   await sql`alter table lk_place add primary key (encoding_id)`.execute(db);
   await sql`analyze lk_place`.execute(db);
-  await firstPassGroups(db, options);
   // A record in no group of two or more is a group of its own, numbered below every group's number.
   const pairs = (where: ReturnType<typeof sql>) => sql`
     select s.a, s.b, s.weight, least(pa.place, pb.place) as p1, greatest(pa.place, pb.place) as p2,
@@ -95,37 +91,6 @@ export async function applyKnownMoves(db: Kysely<any>, options: KnownMovesOption
     from lk_moved m where c.a = m.a and c.b = m.b`.execute(db);
   await sql`update lk_compared c set pattern = (${sql.raw(PATTERN_SQL)})::integer
             from lk_moved m where c.a = m.a and c.b = m.b`.execute(db);
-  await sql`drop table if exists lk_place, lk_group, lk_evidence`.execute(db);
+  await sql`drop table if exists lk_place, lk_evidence`.execute(db);
   return Number(moved.numAffectedRows ?? 0);
-}
-
-/**
- * The people the first pass found, as `lk_group (encoding_id, grp)` for every
- * record in a group of two or more: its links clustered as the run clusters
- * them, one record per agency unless two are themselves a plausible pair.
- */
-async function firstPassGroups(db: Kysely<any>, options: KnownMovesOptions): Promise<void> {
-  await sql`create temp table lk_group (encoding_id bigint primary key, grp integer not null)`.execute(db);
-  const { rows: records, at, agencyOf, sameAgencyPairs } = await readScoredRecords(db, options.sameAgencyWeight);
-  const links = (await sql<{ a: string; b: string; weight: number }>`
-    select a, b, weight from lk_scored where weight >= ${options.linkWeight}`.execute(db)).rows;
-  const { clusterOf } = clusterLinks({
-    records: records.length,
-    links: links.map((link) => ({ a: at(link.a), b: at(link.b), weight: Number(link.weight) })),
-    agencyOf,
-    sameAgencyPairs,
-  });
-  const size = new Int32Array(records.length);
-  for (const cluster of clusterOf) size[cluster]++;
-  const ids: number[] = [];
-  const groups: number[] = [];
-  records.forEach((row, i) => {
-    if (size[clusterOf[i]] < 2) return;
-    ids.push(Number(row.encoding_id));
-    groups.push(clusterOf[i]);
-  });
-  for (let start = 0; start < ids.length; start += 50_000) {
-    await sql`insert into lk_group select * from unnest(${ids.slice(start, start + 50_000)}::bigint[], ${groups.slice(start, start + 50_000)}::integer[])`.execute(db);
-  }
-  await sql`analyze lk_group`.execute(db);
 }

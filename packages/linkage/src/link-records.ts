@@ -8,7 +8,8 @@ import { applyKnownMoves } from './known-moves.js';
 import { levelsByComparison } from './model-terms.js';
 import { keepPairs, reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
-import { readScoredRecords } from './scored-records.js';
+import { firstPassGroups, readScoredRecords } from './scored-records.js';
+import { applyIdentityFrequency, type IdentityFrequency } from './identity-frequency.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
 import { priorByKind } from './prior-by-kind.js';
 import { trainModel, type TrainingSession } from './train-model.js';
@@ -53,6 +54,11 @@ export interface LinkRecordsOptions {
    * pairs show to be one household's old and new (see `applyKnownMoves`). Default true.
    */
   knownMoves?: boolean;
+  /**
+   * Weigh who else holds a pair's exact full name and date of birth (see
+   * `applyIdentityFrequency`). Default true.
+   */
+  identityFrequency?: boolean;
   /** Makes the random sample repeatable. */
   seed?: string;
   /** Keep every scored pair in `linkage_pairs`, not only links and the review band. */
@@ -101,6 +107,8 @@ export interface LinkageResult {
   linksRefusedSameAgency: number;
   /** Candidate pairs whose postcodes other links show to be one household's old and new address, scored as at one postcode. */
   knownMoves: number;
+  /** Pairs agreeing exactly on full name and date at two postcodes, and the m, u and weight of each level of who else holds that identity. */
+  identityFrequency: IdentityFrequency;
   model: MatchModel;
   /** The EM training sessions and what each estimated. */
   training: TrainingSession[];
@@ -190,10 +198,14 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       // drawn at random are one person (rarely: duplicates are few), but whether two
       // already joined through other records may be, which their own comparison answers.
       const sameAgencyBar = reviewWeightThreshold - ((model.priorByKind?.acrossAgencies ?? 0) - (model.priorByKind?.withinAgency ?? 0));
+      // The people the first pass found, counted by the two readings below.
+      await firstPassGroups(connection, { linkWeight: matchWeightThreshold, sameAgencyWeight: sameAgencyBar });
+      // How many other people hold a pair's full name and date (see `applyIdentityFrequency`).
+      const identityFrequency = options.identityFrequency === false ? { pairs: 0, levels: [] } : await applyIdentityFrequency(connection);
       // Second pass: pairs at two postcodes that other people's pairs show to be one household's old and new address (see `applyKnownMoves`).
       let knownMoves = 0;
       if (options.knownMoves ?? true) {
-        knownMoves = await applyKnownMoves(connection, { linkWeight: matchWeightThreshold, reviewWeight: reviewWeightThreshold, sameAgencyWeight: sameAgencyBar });
+        knownMoves = await applyKnownMoves(connection, { linkWeight: matchWeightThreshold, reviewWeight: reviewWeightThreshold });
         if (knownMoves > 0) {
           const added = (await candidatePatterns(connection, 'lk_moved')).filter((pattern) => !patternCodes.has(patternCode(pattern.levels)));
           await writePatternWeights(connection, model, added, false);
@@ -263,6 +275,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
           sessions: training.sessions,
           ...(model.priorByKind ? { priorByKind: model.priorByKind } : {}),
           knownMoves,
+          identityFrequency,
           linksRefusedSameAgency: clustering.refusedSameAgency,
           timings: { blockingMs, comparingMs, trainingMs, scoringMs, clusteringMs },
         },
@@ -283,6 +296,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         linksRefused: clustering.refusedLinks,
         linksRefusedSameAgency: clustering.refusedSameAgency,
         knownMoves,
+        identityFrequency,
         model,
         training: training.sessions,
         matchingPairs: training.matchingPairs,
@@ -292,7 +306,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         timings,
       };
     } finally {
-      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_apart, lk_place, lk_group, lk_evidence, lk_moved`.execute(connection);
+      await sql`drop table if exists lk_candidates, lk_compared, lk_weights, lk_reviews, lk_scored, lk_tf, lk_joined, lk_apart, lk_place, lk_group, lk_evidence, lk_moved, lk_identity, lk_identity_people, lk_identity_pairs`.execute(connection);
       await sql`reset work_mem`.execute(connection);
       await sql`reset statement_timeout`.execute(connection);
     }

@@ -4,12 +4,14 @@ import { createDatabase, type AgencyDatabase } from '@joined-up/db';
 import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
 import { createRecordEncoder } from '../encode-record.js';
 import { applyKnownMoves } from '../known-moves.js';
+import { firstPassGroups } from '../scored-records.js';
 import { weightFromProbability } from '../match-model.js';
 import { createLinkageTables } from '../linkage-tables.js';
 import { storeEncodings } from '../store-encodings.js';
 
 /** Thresholds as a run at the defaults has them (match 0.8, review 0.5), and a same-agency bar a little under review. */
-const OPTIONS = { linkWeight: weightFromProbability(0.8), reviewWeight: 0, sameAgencyWeight: -3.5 };
+const OPTIONS = { linkWeight: weightFromProbability(0.8), reviewWeight: 0 };
+const SAME_AGENCY_WEIGHT = -3.5;
 
 /** Records by agency: id and postcode (names and dates play no part: the first pass's weights are given). */
 const RECORDS: Record<string, [string, string][]> = {
@@ -82,11 +84,12 @@ describe('known moves', () => {
         await sql`insert into lk_scored values (${a}, ${b}, ${agencyOf.get(x) === agencyOf.get(y)}, ${postcode}, ${weight})`.execute(connection);
         await sql`insert into lk_compared values (${a}, ${b}, 4, 3, 4, ${postcode}, 1, 0)`.execute(connection);
       }
+      await firstPassGroups(connection, { linkWeight: OPTIONS.linkWeight, sameAgencyWeight: SAME_AGENCY_WEIGHT });
       const count = await applyKnownMoves(connection, OPTIONS);
       const rows = (await sql<{ a: string; b: string; postcode: number }>`
         select m.a, m.b, c.postcode from lk_moved m join lk_compared c using (a, b) order by 1, 2`.execute(connection)).rows;
       expect(rows.every((row) => Number(row.postcode) === 3)).toBe(true);
-      await sql`drop table lk_scored, lk_compared, lk_moved`.execute(connection);
+      await sql`drop table lk_scored, lk_compared, lk_moved, lk_group`.execute(connection);
       return { count, moved: rows.map((row) => [byId.get(Number(row.a))!, byId.get(Number(row.b))!].sort().join('–')).sort() };
     }));
   });

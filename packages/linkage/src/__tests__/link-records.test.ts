@@ -140,6 +140,21 @@ describe('linking a synthetic population of 3,000 people', () => {
     expect(explanation.totalWeight).toBeCloseTo(Number(pair.match_weight), 6);
   });
 
+  it('explains a pair of one full name and date at two addresses with who else holds that identity, as the run weighed it', async () => {
+    expect(first.identityFrequency.pairs).toBeGreaterThan(0);
+    const exact = await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number }>`
+      select agency_a, record_a, agency_b, record_b, match_weight from linkage_pairs
+      where given_name = 4 and family_name = 3 and date_of_birth = 4 and postcode < 3
+      order by agency_a, record_a, agency_b, record_b limit 1`.execute(database.db);
+    expect(exact.rows).toHaveLength(1);
+    const pair = exact.rows[0];
+    const explanation = await explainPair(database.db, { agencyId: pair.agency_a, recordId: pair.record_a }, { agencyId: pair.agency_b, recordId: pair.record_b });
+    const step = explanation.steps.find((candidate) => candidate.term === 'full_identity_frequency');
+    expect(step).toBeDefined();
+    expect(first.identityFrequency.levels.map((level) => level.label)).toContain(step!.label);
+    expect(explanation.totalWeight).toBeCloseTo(Number(pair.match_weight), 6);
+  });
+
   it('refuses to explain a pair against a run saved with comparison levels this version no longer has', async () => {
     const cluster = first.clusters.find((candidate) => candidate.length === 2)!;
     const renumbered = database.db.updateTable('linkage_model').where('comparison', '=', 'date_of_birth').where('level', '=', 0);

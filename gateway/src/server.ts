@@ -16,7 +16,6 @@ import { DEFAULT_MAX_CONCURRENT_PER_OFFICER, OfficerConcurrency } from './office
 export { maxConcurrentPerOfficerFromEnv } from './officer-concurrency.js';
 import type { ExampleQuery } from './example-queries.js';
 import { dashboardRoutes, type DashboardOptions } from './dashboard.js';
-import { VariableUsagesRule } from './variable-usages-rule.js';
 
 export interface GatewayOptions {
   /** Subgraph name to URL; every subgraph in the supergraph must be listed. */
@@ -75,8 +74,6 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     parseOptions,
-    // graphql-js's rules, with each definition's variable usages recorded in their one walk (variable-usages-rule.ts).
-    validationRules: [VariableUsagesRule],
     documentStore: documentStore(),
     formatError: (formatted, error) => maskError(formatted, error, { log: (message, cause) => logger.error({ service: 'gateway', err: cause }, message) }),
     // No cache-control policy: answers carry personal data and are never cached.

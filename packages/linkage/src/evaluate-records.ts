@@ -9,6 +9,7 @@ import { createRecordEncoder } from './encode-record.js';
 import { EvaluationTruth, recallByNoise, type RecallByKind } from './evaluation-truth.js';
 import { linkRecords, type LinkageResult, type LinkRecordsOptions } from './link-records.js';
 import { createLinkageTables } from './linkage-tables.js';
+import { addIdentityLevelToLinkagePairs } from './pair-identity-level-migration.js';
 import type { LinkageToken } from './linkage-record.js';
 import { pairwiseMetrics, type PairwiseMetrics } from './pairwise-metrics.js';
 import { storeEncodings } from './store-encodings.js';
@@ -76,6 +77,7 @@ export async function evaluateRecords(options: EvaluationOptions): Promise<Evalu
   log(`Database: ${engine}`);
   try {
     await createLinkageTables(database.db);
+    await addIdentityLevelToLinkagePairs(database.db);
     const secret = randomBytes(32).toString('base64url');
     const encode = createRecordEncoder(secret);
     const truth = new EvaluationTruth();

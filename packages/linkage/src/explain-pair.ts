@@ -63,7 +63,7 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
   const [first, second] = ordered(a, b);
   const saved = await db
     .selectFrom('linkage_pairs')
-    .select(['postcode', 'match_weight'])
+    .select(['postcode', 'identity_level'])
     .where('agency_a', '=', first.agencyId)
     .where('record_a', '=', first.recordId)
     .where('agency_b', '=', second.agencyId)
@@ -73,9 +73,9 @@ export async function explainPair(db: Kysely<any>, a: RecordRef, b: RecordRef): 
   if (knownMove) byName.postcode = POSTCODE_EXACT;
   const weight = matchWeight(model.model, byName, pairKind(a.agencyId, b.agencyId));
   const contributions = [...weight.contributions, ...(await termFrequencyContributions(db, model.model, byName, a))];
+  // The identity's level as the run saved it with the pair (its groups are not kept).
   const identity = await identityFrequencyContribution(db, model.identityFrequency, byName, a, saved && {
-    savedWeight: Number(saved.match_weight),
-    otherSteps: contributions.reduce((sum, contribution) => sum + contribution.weight, weight.prior),
+    identityLevel: saved.identity_level === null ? null : Number(saved.identity_level),
   });
   if (identity) contributions.push(identity);
   let cumulative = weight.prior;

@@ -17,7 +17,11 @@ export const IDENTITY_LEVEL_LABELS = [
 ] as const;
 const IDENTITY_HOLDER_LEVELS = IDENTITY_LEVEL_LABELS.length;
 
-/** One level of the identity's frequency: how many other people hold it, with its m, u and weight (bits). */
+/**
+ * One level of who holds the identity, with its m, u and weight (bits): in
+ * the first three only the pair's own people hold it, and these count their
+ * records (two, three, four or more); the last says other people hold it too.
+ */
 export interface IdentityFrequencyLevel {
   level: number;
   label: string;
@@ -70,11 +74,13 @@ const EM_ROUNDS = 50;
  * the rarest values into the weakest evidence. So who holds the value is read
  * as a comparison of its own, with four levels: only the pair's two records;
  * the pair's own people hold a third record; they hold four or more; other
- * people hold it too. A person rarely has four records of one identity (one
- * per agency at most, and most people are held by one or two agencies), while
- * two strangers of two records each have four between them, so the records
- * the pair's people hold speak to whether they are one person; other people
- * holding it say the value is commoner than its names' frequencies make it.
+ * people hold it too. A person rarely has four records of one identity (most
+ * people are held by one or two agencies, one record each; an agency's
+ * duplicate, which the first pass joins as a plausible pair, is the person's
+ * own), while two strangers of two records each have four between them, so
+ * the records the pair's people hold speak to whether they are one person;
+ * other people holding it say the value is commoner than its names'
+ * frequencies make it.
  * m (the share of matching pairs at each level) and u (of non-matching pairs)
  * are estimated by EM over these pairs with every other term fixed, starting
  * from the pairs' own scores: each pair's probability with its level's weight
@@ -87,7 +93,8 @@ const EM_ROUNDS = 50;
  * levels' weights may count some of that twice.
  *
  * Reads `lk_scored`, `lk_group` and `linkage_encodings`; adds each pair's
- * level weight to its weight in `lk_scored`.
+ * level weight to its weight in `lk_scored` and records the level in its
+ * `identity_level`, which the run saves so `explainPair` can show it.
  */
 export async function applyIdentityFrequency(db: Kysely<any>): Promise<IdentityFrequency> {
   await sql`drop table if exists lk_identity, lk_identity_people, lk_identity_pairs`.execute(db);
@@ -125,7 +132,7 @@ export async function applyIdentityFrequency(db: Kysely<any>): Promise<IdentityF
   ).rows.map((bin) => ({ level: Number(bin.level), weight: Number(bin.weight), pairs: Number(bin.pairs) }));
   const levels = identityLevels(bins);
   const weights = levels.map((level) => level.weight);
-  await sql`update lk_scored s set weight = s.weight + (${weights}::double precision[])[i.level + 1]
+  await sql`update lk_scored s set weight = s.weight + (${weights}::double precision[])[i.level + 1], identity_level = i.level
             from lk_identity_pairs i where s.a = i.a and s.b = i.b`.execute(db);
   await sql`drop table if exists lk_identity, lk_identity_people, lk_identity_pairs`.execute(db);
   return { pairs: bins.reduce((sum, bin) => sum + bin.pairs, 0), levels };
@@ -172,26 +179,24 @@ export function identityLevels(bins: readonly { level: number; weight: number; p
 /**
  * The identity's step of one pair's waterfall, as the last run weighed it.
  * Which level a pair reached depends on the run's first-pass groups, which
- * are not kept: a pair the run saved is given the level whose weight its saved
- * weight carries beyond the other steps; a pair it did not save, the first
- * level when only its two records hold the identity (no groups needed), and
- * otherwise no step.
+ * are not kept, so the run saves each pair's level with it
+ * (`linkage_pairs.identity_level`): a pair the run saved gets that level, or
+ * no step where the run gave it none. A pair it did not save gets the first
+ * level when only its two records hold the identity (no groups needed: no one
+ * else can hold it), and otherwise no step, since which people hold the
+ * value's other records is not known.
  */
 export async function identityFrequencyContribution(
   db: Kysely<any>,
   run: IdentityFrequency | null,
   levels: Readonly<Record<ComparisonName, number>>,
   a: { agencyId: string; recordId: string },
-  saved: { savedWeight: number; otherSteps: number } | undefined,
+  saved: { identityLevel: number | null } | undefined,
 ): Promise<WeightContribution | null> {
   if (!run || !identityFrequencyApplies(levels)) return null;
   let level: IdentityFrequencyLevel | undefined;
   if (saved) {
-    const carried = saved.savedWeight - saved.otherSteps;
-    // The closest level: at small sizes every level is near zero bits, and several may lie within rounding of each other.
-    level = run.levels
-      .filter((candidate) => candidate.pairs > 0 && Math.abs(candidate.weight - carried) < 1e-6)
-      .sort((x, y) => Math.abs(x.weight - carried) - Math.abs(y.weight - carried))[0];
+    level = saved.identityLevel === null ? undefined : run.levels[saved.identityLevel];
   } else {
     const { records } = (
       await sql<{ records: number }>`

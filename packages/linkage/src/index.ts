@@ -23,6 +23,7 @@ export { diceCoefficient } from './bloom-filter.js';
 
 // Partnership side: store tokens, link them into people in SQL, explain and review.
 export { createLinkageTables, dropLinkageTables } from './linkage-tables.js';
+export { addIdentityLevelToLinkagePairs } from './pair-identity-level-migration.js';
 export { storeEncodings } from './store-encodings.js';
 export {
   linkRecords,

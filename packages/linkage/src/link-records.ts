@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
 import { buildCandidatePairs } from './candidate-pairs.js';
-import { clusterLinks, type ScoredLink } from './cluster-links.js';
 import { candidatePatterns, compareCandidatePairs, patternCode } from './compare-pairs.js';
 import type { ComparisonPattern } from './expectation-maximisation.js';
 import { matchWeight, weightFromProbability, type MatchModel } from './match-model.js';
@@ -8,7 +7,7 @@ import { applyKnownMoves } from './known-moves.js';
 import { levelsByComparison } from './model-terms.js';
 import { keepPairs, reviewBandPairs } from './review-band.js';
 import { saveRun } from './save-run.js';
-import { firstPassGroups, readScoredRecords } from './scored-records.js';
+import { clusterScoredLinks, firstPassGroups, readScoredRecords, type ReviewedPair } from './scored-records.js';
 import { applyIdentityFrequency, type IdentityFrequency } from './identity-frequency.js';
 import { countTermFrequencies, termFrequencyAdjustmentSql } from './term-frequencies.js';
 import { priorByKind } from './prior-by-kind.js';
@@ -198,13 +197,18 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       // drawn at random are one person (rarely: duplicates are few), but whether two
       // already joined through other records may be, which their own comparison answers.
       const sameAgencyBar = reviewWeightThreshold - ((model.priorByKind?.acrossAgencies ?? 0) - (model.priorByKind?.withinAgency ?? 0));
-      // The people the first pass found, counted by the two readings below.
-      await firstPassGroups(connection, { linkWeight: matchWeightThreshold, sameAgencyWeight: sameAgencyBar });
-      // How many other people hold a pair's full name and date (see `applyIdentityFrequency`).
-      const identityFrequency = options.identityFrequency === false ? { pairs: 0, levels: [] } : await applyIdentityFrequency(connection);
-      // Second pass: pairs at two postcodes that other people's pairs show to be one household's old and new address (see `applyKnownMoves`).
+      const weighIdentity = options.identityFrequency ?? true;
+      const findMoves = options.knownMoves ?? true;
+      // The people the first pass found, counted by the two readings below (and only for them: it reads every record).
+      if (weighIdentity || findMoves) {
+        await firstPassGroups(connection, { linkWeight: matchWeightThreshold, sameAgencyWeight: sameAgencyBar, reviews });
+      }
+      // Who else holds a pair's full name and date (see `applyIdentityFrequency`).
+      const identityFrequency = weighIdentity ? await applyIdentityFrequency(connection) : { pairs: 0, levels: [] };
+      // Second pass: pairs at two postcodes that other people's pairs show to be one household's old and new address (see
+      // `applyKnownMoves`). Its evidence is the first pass's weights with each pair's identity level added.
       let knownMoves = 0;
-      if (options.knownMoves ?? true) {
+      if (findMoves) {
         knownMoves = await applyKnownMoves(connection, { linkWeight: matchWeightThreshold, reviewWeight: reviewWeightThreshold });
         if (knownMoves > 0) {
           const added = (await candidatePatterns(connection, 'lk_moved')).filter((pattern) => !patternCodes.has(patternCode(pattern.levels)));
@@ -218,20 +222,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
       const scoringMs = clock('scoring');
 
       const refs = await readScoredRecords(connection, sameAgencyBar);
-      const reviewed = new Set(reviews.map((review) => `${review.a}:${review.b}`));
-      const scoredLinks: ScoredLink[] = links.rows
-        .filter((link) => !reviewed.has(`${link.a}:${link.b}`))
-        .map((link) => ({ a: refs.at(link.a), b: refs.at(link.b), weight: Number(link.weight) }));
-      const decided = (decision: string) =>
-        reviews.filter((review) => review.decision === decision).map((review) => [refs.at(review.a), refs.at(review.b)] as const);
-      const clustering = clusterLinks({
-        records: refs.rows.length,
-        links: scoredLinks,
-        matches: decided('match'),
-        nonMatches: decided('non-match'),
-        agencyOf: refs.agencyOf,
-        sameAgencyPairs: refs.sameAgencyPairs,
-      });
+      const clustering = clusterScoredLinks(refs, links.rows, reviews);
       // A link the clustering refused (a reviewer's non-match between the two groups, or two
       // of one agency's records that are no plausible pair) is saved as 'apart', not 'link':
       // its records are not one person, and whoever reads the run must not take them for one.
@@ -261,7 +252,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         records,
         pairsScored: blocking.candidatePairs,
         pairsSkipped: blocking.skippedPairs,
-        pairsLinked: scoredLinks.length,
+        pairsLinked: clustering.automaticLinks,
         reviewBand,
         model,
         matchThreshold,
@@ -289,7 +280,7 @@ export async function linkRecords(db: Kysely<any>, options: LinkRecordsOptions =
         pairsScored: blocking.candidatePairs,
         pairsSkipped: blocking.skippedPairs,
         pairsByRule: blocking.pairsByRule,
-        pairsLinked: scoredLinks.length,
+        pairsLinked: clustering.automaticLinks,
         reviewBand,
         reviewBandRecords,
         reviewBandJoined,
@@ -330,9 +321,11 @@ async function writePatternWeights(db: Kysely<any>, model: MatchModel, patterns:
 
 /**
  * Every candidate pair's levels and match weight, into `lk_scored (a, b,
- * <levels>, weight)`: the pattern's weight plus the pair's term-frequency
- * adjustments (identical values share one frequency, so record a's suffices),
- * moved to its kind's prior (one agency or two) when the run has one.
+ * <levels>, weight, identity_level)`: the pattern's weight plus the pair's
+ * term-frequency adjustments (identical values share one frequency, so record
+ * a's suffices), moved to its kind's prior (one agency or two) when the run
+ * has one. A re-scored pair's `identity_level` is null: known moves put it at
+ * one postcode, where the identity's level does not apply.
  */
 async function scorePairs(db: Kysely<any>, model: MatchModel, only?: 'lk_moved'): Promise<void> {
   // Pattern weights start from lambda; a prior per kind of pair moves each pair from there.
@@ -351,17 +344,19 @@ async function scorePairs(db: Kysely<any>, model: MatchModel, only?: 'lk_moved')
   }
   await sql`drop table if exists lk_scored`.execute(db);
   await sql`create temp table lk_scored as ${scored}`.execute(db);
+  // Who else holds the pair's identity, as `applyIdentityFrequency` leveled it (null: no level applied), saved with the pair.
+  await sql`alter table lk_scored add column identity_level smallint`.execute(db);
 }
 
 /** Reviewer decisions on records that are still stored, by encoding id, smaller id first. */
-async function reviewDecisions(db: Kysely<any>) {
+async function reviewDecisions(db: Kysely<any>): Promise<ReviewedPair[]> {
   await sql`drop table if exists lk_reviews`.execute(db);
   await sql`create temp table lk_reviews as
             select least(ea.encoding_id, eb.encoding_id) as a, greatest(ea.encoding_id, eb.encoding_id) as b, r.decision
             from linkage_reviews r
             join linkage_encodings ea on ea.agency_id = r.agency_a and ea.record_id = r.record_a
             join linkage_encodings eb on eb.agency_id = r.agency_b and eb.record_id = r.record_b`.execute(db);
-  return (await sql<{ a: number; b: number; decision: 'match' | 'non-match' }>`select a, b, decision from lk_reviews`.execute(db)).rows;
+  return (await sql<ReviewedPair>`select a, b, decision from lk_reviews`.execute(db)).rows;
 }
 
 function stopwatch() {

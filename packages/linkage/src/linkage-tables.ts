@@ -14,6 +14,10 @@ import { sql, type Kysely } from 'kysely';
  * - `linkage_runs`, `linkage_model`, `linkage_pairs`: what the last linkage
  *   run estimated and decided, kept so any pair can be explained.
  * - `linkage_reviews`: reviewers' decisions on pairs, which outlive runs.
+ *
+ * These are the tables as the first migration made them; later migrations
+ * change them (`addIdentityLevelToLinkagePairs`), so a database no migration
+ * manages (a test's, an evaluation's) applies those too.
  */
 export async function createLinkageTables(db: Kysely<any>): Promise<void> {
   await db.schema

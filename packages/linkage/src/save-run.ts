@@ -60,7 +60,7 @@ export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> 
     // Pairs are stored in the same order as reviews: the smaller (agency, record) first.
     await sql`
       insert into linkage_pairs (run_id, agency_a, record_a, agency_b, record_b, given_name, family_name, date_of_birth, postcode, sex,
-                                 match_weight, match_probability, outcome)
+                                 match_weight, match_probability, outcome, identity_level)
       select ${run_id},
              case when o.a_first then ea.agency_id else eb.agency_id end,
              case when o.a_first then ea.record_id else eb.record_id end,
@@ -72,7 +72,8 @@ export async function saveRun(db: Kysely<any>, run: RunRecord): Promise<number> 
                   when c.weight >= ${run.matchWeightThreshold} then 'link'
                   when j.a is not null then 'joined'
                   when c.weight >= ${run.reviewWeightThreshold} then 'review'
-                  else 'non-link' end
+                  else 'non-link' end,
+             c.identity_level
       from lk_scored c
       join linkage_encodings ea on ea.encoding_id = c.a
       join linkage_encodings eb on eb.encoding_id = c.b

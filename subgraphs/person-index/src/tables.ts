@@ -31,6 +31,7 @@ export interface PersonIndexTables extends IdempotencyTables {
     match_weight: number;
     match_probability: number;
     outcome: string;
+    identity_level: number | null;
   };
   linkage_runs: { run_id: number; started_at: Date; finished_at: Date; records: number; pairs_scored: number; pairs_linked: number; review_band: number };
 }

@@ -55,45 +55,65 @@ const rae: [string, string, string] = ['Rae', 'Nowak', '1960-06-06'];
 rows.push(['health', 'R1', rae, 'E8 1AA'], ['education', 'R2', rae, 'E8 1AA'], ['housing', 'R3', rae, 'N16 2AB'], ['police', 'R4', rae, 'N16 2AB']);
 pairs.push(['R1', 'R2', 12], ['R3', 'R4', 12], ['R1', 'R3', 1.8], ['R1', 'R4', 1.8], ['R2', 'R3', 1.8], ['R2', 'R4', 1.8]);
 
+/** A reviewer's decision, by record: [record, record, decision]. */
+type Review = [string, string, 'match' | 'non-match'];
+
+/**
+ * Stores `records`, scores `scored` as the first pass would, groups them into
+ * people with `reviews` and weighs who else holds each identity: the levels,
+ * and each pair's weight and level after, by 'record–record'.
+ */
+async function levelIdentities(db: AgencyDatabase<any>['db'], records: Row[], scored: [string, string, number][], reviews: Review[] = []) {
+  const encode = createRecordEncoder('a secret the agencies share');
+  for (const agency of new Set(records.map(([agencyId]) => agencyId))) {
+    const tokens = records
+      .filter(([agencyId]) => agencyId === agency)
+      .map(([, recordId, [givenName, familyName, dateOfBirth], postcode]) => encode({ recordId, givenName, familyName, dateOfBirth, sex: 'F', postcode, localAuthorityCode: null }));
+    await storeEncodings(db, agency, tokens);
+  }
+  const ids = new Map<string, number>();
+  for (const row of (await sql<{ encoding_id: string; record_id: string }>`select encoding_id, record_id from linkage_encodings`.execute(db)).rows) {
+    ids.set(row.record_id, Number(row.encoding_id));
+  }
+  const byRecord = new Map(records.map((row) => [row[1], row]));
+  const idPair = (x: string, y: string) => [ids.get(x)!, ids.get(y)!].sort((p, q) => p - q);
+  const weights = new Map<string, number>();
+  const levels = new Map<string, number | null>();
+  const frequency = await db.connection().execute(async (connection) => {
+    await sql`create temp table lk_scored (a bigint, b bigint, same_agency boolean, given_name smallint, family_name smallint,
+                                           date_of_birth smallint, postcode smallint, weight double precision, identity_level smallint)`.execute(connection);
+    for (const [x, y, weight] of scored) {
+      const [a, b] = idPair(x, y);
+      const [rx, ry] = [byRecord.get(x)!, byRecord.get(y)!];
+      await sql`insert into lk_scored values (${a}, ${b}, ${rx[0] === ry[0]}, 4, 3, 4, ${rx[3] === ry[3] ? 3 : 0}, ${weight})`.execute(connection);
+    }
+    const decisions = reviews.map(([x, y, decision]) => ({ a: idPair(x, y)[0], b: idPair(x, y)[1], decision }));
+    await firstPassGroups(connection, { linkWeight: LINK, sameAgencyWeight: 0, reviews: decisions });
+    const result = await applyIdentityFrequency(connection);
+    const idOf = new Map([...ids].map(([record, id]) => [id, record]));
+    for (const row of (await sql<{ a: string; b: string; weight: number; identity_level: number | null }>`
+      select a, b, weight, identity_level from lk_scored`.execute(connection)).rows) {
+      const pair = [idOf.get(Number(row.a))!, idOf.get(Number(row.b))!].sort().join('–');
+      weights.set(pair, Number(row.weight));
+      levels.set(pair, row.identity_level === null ? null : Number(row.identity_level));
+    }
+    await sql`drop table lk_scored, lk_group`.execute(connection);
+    return result;
+  });
+  return { frequency, weights, levels };
+}
+
 describe("a full name and date's frequency, counted in people", () => {
   let shared: TestDatabaseOptions;
   let database: AgencyDatabase<any>;
   let frequency: IdentityFrequency;
-  const after = new Map<string, number>();
+  let after: Map<string, number>;
 
   beforeAll(async () => {
     shared = await testDatabaseOptions('linkage-identity-frequency');
     database = await createDatabase<any>({ ...shared, schema: 'partnership' });
     await createLinkageTables(database.db);
-    const encode = createRecordEncoder('a secret the agencies share');
-    for (const agency of new Set(rows.map(([agencyId]) => agencyId))) {
-      const tokens = rows
-        .filter(([agencyId]) => agencyId === agency)
-        .map(([, recordId, [givenName, familyName, dateOfBirth], postcode]) => encode({ recordId, givenName, familyName, dateOfBirth, sex: 'F', postcode, localAuthorityCode: null }));
-      await storeEncodings(database.db, agency, tokens);
-    }
-    const ids = new Map<string, number>();
-    for (const row of (await sql<{ encoding_id: string; record_id: string }>`select encoding_id, record_id from linkage_encodings`.execute(database.db)).rows) {
-      ids.set(row.record_id, Number(row.encoding_id));
-    }
-    const byRecord = new Map(rows.map((row) => [row[1], row]));
-    frequency = await database.db.connection().execute(async (connection) => {
-      await sql`create temp table lk_scored (a bigint, b bigint, same_agency boolean, given_name smallint, family_name smallint,
-                                             date_of_birth smallint, postcode smallint, weight double precision)`.execute(connection);
-      for (const [x, y, weight] of pairs) {
-        const [a, b] = [ids.get(x)!, ids.get(y)!].sort((p, q) => p - q);
-        const [rx, ry] = [byRecord.get(x)!, byRecord.get(y)!];
-        await sql`insert into lk_scored values (${a}, ${b}, ${rx[0] === ry[0]}, 4, 3, 4, ${rx[3] === ry[3] ? 3 : 0}, ${weight})`.execute(connection);
-      }
-      await firstPassGroups(connection, { linkWeight: LINK, sameAgencyWeight: 0 });
-      const result = await applyIdentityFrequency(connection);
-      const idOf = new Map([...ids].map(([record, id]) => [id, record]));
-      for (const row of (await sql<{ a: string; b: string; weight: number }>`select a, b, weight from lk_scored`.execute(connection)).rows) {
-        after.set([idOf.get(Number(row.a))!, idOf.get(Number(row.b))!].sort().join('–'), Number(row.weight));
-      }
-      await sql`drop table lk_scored, lk_group`.execute(connection);
-      return result;
-    });
+    ({ frequency, weights: after } = await levelIdentities(database.db, rows, pairs));
   });
   afterAll(async () => {
     await database?.destroy();
@@ -125,5 +145,61 @@ describe("a full name and date's frequency, counted in people", () => {
     expect(after.get('Q1–Q2')).toBe(12);
     expect(after.get('D1–D1b')).toBe(8);
     expect(after.get('R3–R4')).toBe(12);
+  });
+});
+
+describe("a full name and date's holders, counted in people a reviewer has decided", () => {
+  let shared: TestDatabaseOptions;
+  let database: AgencyDatabase<any>;
+  // Ines is held by three agencies at three addresses, no pair of them linked; Tom by two at one address (linked) and a third elsewhere.
+  const ines: [string, string, string] = ['Ines', 'Moreau', '1985-03-04'];
+  const tom: [string, string, string] = ['Tom', 'Berg', '1950-09-09'];
+  const records: Row[] = [
+    ['health', 'A', ines, 'E1 1AA'],
+    ['housing', 'B', ines, 'N1 1AA'],
+    ['police', 'C', ines, 'SW1 1AA'],
+    ['health', 'T1', tom, 'E2 2AA'],
+    ['education', 'T2', tom, 'E2 2AA'],
+    ['housing', 'T3', tom, 'N2 2AA'],
+  ];
+  const scored: [string, string, number][] = [
+    ['A', 'B', 1.8],
+    ['A', 'C', 1.8],
+    ['B', 'C', 1.8],
+    ['T1', 'T2', 12],
+    ['T1', 'T3', 1.8],
+    ['T2', 'T3', 1.8],
+  ];
+  let undecided: Map<string, number | null>;
+  let decided: Map<string, number | null>;
+
+  beforeAll(async () => {
+    shared = await testDatabaseOptions('linkage-identity-reviews');
+    database = await createDatabase<any>({ ...shared, schema: 'partnership' });
+    await createLinkageTables(database.db);
+    ({ levels: undecided } = await levelIdentities(database.db, records, scored));
+    ({ levels: decided } = await levelIdentities(database.db, records, scored, [
+      ['A', 'C', 'match'],
+      ['T1', 'T2', 'non-match'],
+    ]));
+  });
+  afterAll(async () => {
+    await database?.destroy();
+    await shared?.drop();
+  });
+
+  it("counts a record a clerk matched to one of the pair as that person's own, not another person's", () => {
+    expect(undecided.get('A–B')).toBe(3);
+    // A and C are one person: the A–B pair's people hold a third record, no one else does.
+    expect(decided.get('A–B')).toBe(1);
+    expect(decided.get('B–C')).toBe(1);
+  });
+
+  it('counts a record a clerk set apart from one of the pair as another person, however strong their link', () => {
+    expect(undecided.get('T1–T3')).toBe(1);
+    expect(decided.get('T1–T3')).toBe(3);
+    expect(decided.get('T2–T3')).toBe(3);
+    // At one address the household's date term weighs the date: no level.
+    expect(decided.get('T1–T2')).toBeNull();
   });
 });

@@ -84,7 +84,7 @@ describe('known moves', () => {
         await sql`insert into lk_scored values (${a}, ${b}, ${agencyOf.get(x) === agencyOf.get(y)}, ${postcode}, ${weight})`.execute(connection);
         await sql`insert into lk_compared values (${a}, ${b}, 4, 3, 4, ${postcode}, 1, 0)`.execute(connection);
       }
-      await firstPassGroups(connection, { linkWeight: OPTIONS.linkWeight, sameAgencyWeight: SAME_AGENCY_WEIGHT });
+      await firstPassGroups(connection, { linkWeight: OPTIONS.linkWeight, sameAgencyWeight: SAME_AGENCY_WEIGHT, reviews: [] });
       const count = await applyKnownMoves(connection, OPTIONS);
       const rows = (await sql<{ a: string; b: string; postcode: number }>`
         select m.a, m.b, c.postcode from lk_moved m join lk_compared c using (a, b) order by 1, 2`.execute(connection)).rows;

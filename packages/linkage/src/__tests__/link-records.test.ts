@@ -7,6 +7,7 @@ import { explainPair } from '../explain-pair.js';
 import { pairKind } from '../match-model.js';
 import { DEFAULT_MATCH_THRESHOLD, linkRecords, type LinkageResult, type LinkRecordsOptions, type RecordRef } from '../link-records.js';
 import { createLinkageTables } from '../linkage-tables.js';
+import { addIdentityLevelToLinkagePairs } from '../pair-identity-level-migration.js';
 import { pairwiseMetrics } from '../pairwise-metrics.js';
 import { recordReview } from '../record-review.js';
 import { storeEncodings } from '../store-encodings.js';
@@ -26,6 +27,7 @@ describe('linking a synthetic population of 3,000 people', () => {
     shared = await testDatabaseOptions('linkage');
     database = await createDatabase<any>({ ...shared, schema: 'partnership' });
     await createLinkageTables(database.db);
+    await addIdentityLevelToLinkagePairs(database.db);
     // Storing and linking run on a pool that bounds each statement far below
     // their longest, as a subgraph's serving pool does: they lift the bound for themselves.
     const serving = await createDatabase<any>({ ...shared, schema: 'partnership', statementTimeoutMs: 100 });
@@ -247,5 +249,78 @@ describe('linking a synthetic population of 3,000 people', () => {
     expect(band.filter((pair) => pair.outcome === 'joined')).toHaveLength(run.reviewBandJoined);
     expect(band.filter((pair) => pair.outcome === 'review')).toHaveLength(run.reviewBand);
     for (const pair of band) expect(together(pair), `${pair.outcome} ${pair.record_a}–${pair.record_b}`).toBe(pair.outcome === 'joined');
+  });
+
+  it("explains a pair's identity level as the run saved it, though another agency's tokens have since moved every term frequency", async () => {
+    const run = await linkRecords(database.db, OPTIONS);
+    const leveled = await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number; identity_level: number }>`
+      select agency_a, record_a, agency_b, record_b, match_weight, identity_level from linkage_pairs
+      where identity_level is not null order by agency_a, record_a, agency_b, record_b limit 1`.execute(database.db);
+    expect(leveled.rows).toHaveLength(1);
+    const pair = leveled.rows[0];
+    const [a, b] = [{ agencyId: pair.agency_a, recordId: pair.record_a }, { agencyId: pair.agency_b, recordId: pair.record_b }];
+    expect((await explainPair(database.db, a, b)).totalWeight).toBeCloseTo(Number(pair.match_weight), 6);
+    const encode = createRecordEncoder('a secret the agencies share');
+    await storeEncodings(database.db, 'probation', [
+      encode({ recordId: 'PR-1', givenName: 'Grace', familyName: 'Hopper', dateOfBirth: '2011-12-09', sex: 'F', postcode: 'E1 6AN', localAuthorityCode: null }),
+    ]);
+    try {
+      const explanation = await explainPair(database.db, a, b);
+      // The term-frequency steps are counted afresh: the waterfall no longer adds up to the saved weight to a millionth of a bit.
+      expect(Math.abs(explanation.totalWeight - Number(pair.match_weight))).toBeGreaterThan(1e-6);
+      const step = explanation.steps.find((candidate) => candidate.term === 'full_identity_frequency');
+      expect(step?.level).toBe(Number(pair.identity_level));
+      expect(step?.weight).toBe(run.identityFrequency.levels[Number(pair.identity_level)].weight);
+    } finally {
+      await storeEncodings(database.db, 'probation', []);
+    }
+  });
+
+  it("leaves every pair's weight as the model and term frequencies make it when told not to weigh who else holds an identity, and groups no first pass", async () => {
+    const grouped: string[] = [];
+    // Watches the run's statements for the first pass's grouping, which reads every record.
+    const watched = database.db.withPlugin({
+      transformQuery: ({ node }) => {
+        if (JSON.stringify(node).includes('create temp table lk_group')) grouped.push(node.kind);
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
+    const saved = async () =>
+      new Map(
+        (await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number; identity_level: number | null }>`
+          select agency_a, record_a, agency_b, record_b, match_weight, identity_level from linkage_pairs`.execute(database.db)).rows.map(
+          (row) => [`${row.agency_a}/${row.record_a}–${row.agency_b}/${row.record_b}`, { weight: Number(row.match_weight), level: row.identity_level }] as const,
+        ),
+      );
+    const without = await linkRecords(watched, { ...OPTIONS, knownMoves: false, identityFrequency: false, keepAllPairs: true });
+    expect(grouped).toHaveLength(0);
+    expect(without.identityFrequency).toEqual({ pairs: 0, levels: [] });
+    const unweighed = await saved();
+    expect([...unweighed.values()].every((pair) => pair.level === null)).toBe(true);
+    // Pairs of one full name and date at two addresses, as every term but the identity's weighs them.
+    const exact = await sql<{ agency_a: string; record_a: string; agency_b: string; record_b: string; match_weight: number }>`
+      select agency_a, record_a, agency_b, record_b, match_weight from linkage_pairs
+      where given_name = 4 and family_name = 3 and date_of_birth = 4 and postcode < 3
+      order by agency_a, record_a, agency_b, record_b limit 10`.execute(database.db);
+    expect(exact.rows.length).toBeGreaterThan(0);
+    for (const pair of exact.rows) {
+      const explanation = await explainPair(database.db, { agencyId: pair.agency_a, recordId: pair.record_a }, { agencyId: pair.agency_b, recordId: pair.record_b });
+      expect(explanation.steps.some((step) => step.term === 'full_identity_frequency')).toBe(false);
+      expect(explanation.totalWeight).toBeCloseTo(Number(pair.match_weight), 6);
+    }
+
+    // Weighed, each such pair moves by its level's weight and no other pair moves.
+    const weighed = await linkRecords(watched, { ...OPTIONS, knownMoves: false, keepAllPairs: true });
+    expect(grouped).toHaveLength(1);
+    const after = await saved();
+    expect(after.size).toBe(unweighed.size);
+    let moved = 0;
+    for (const [pair, { weight, level }] of after) {
+      const step = level === null ? 0 : weighed.identityFrequency.levels[Number(level)].weight;
+      if (step !== 0) moved++;
+      expect(weight, pair).toBeCloseTo(unweighed.get(pair)!.weight + step, 9);
+    }
+    expect(moved).toBeGreaterThan(0);
   });
 });

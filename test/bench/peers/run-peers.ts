@@ -9,11 +9,11 @@ import { subgraphDefinitions } from '@joined-up/composition/registry';
 import { officers } from '@joined-up/testing';
 import { prepareBenchDatabase } from '../bench-database.js';
 import { benchQueriesFrom, type BenchQuery } from '../queries.js';
-import { freePort, startProcess, type BenchProcess } from './bench-process.js';
-import { configurations, urlEnv, type SubgraphSet } from './configurations.js';
+import type { BenchProcess } from './bench-process.js';
+import { configurations, type SubgraphSet } from './configurations.js';
+import { startSubgraphProcesses } from './subgraph-processes.js';
 import { dataHash, emptyCell, measureCell, warmUp, type Cell, type LoadSettings, type MeasuredGateway } from './measure-cell.js';
 
-const root = path.resolve(import.meta.dirname, '../../..');
 const serverUrl = process.env.JOINED_UP_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface PeerRunOptions {
@@ -65,7 +65,7 @@ async function assertConnectionRoom(): Promise<void> {
 }
 
 /** Seeds (or reuses) the population's database, and returns the workloads over its people. */
-async function prepare(population: number, dataDir: string, log: (line: string) => void) {
+export async function preparePeerRun(population: number, dataDir: string, log: (line: string) => void) {
   const database = await prepareBenchDatabase(serverUrl, population, path.join(dataDir, 'keys'), log);
   log(database.seededSeconds > 0 ? `seeded and linked ${population} people in ${database.seededSeconds.toFixed(0)} s` : `reusing the seeded database for ${population} people`);
   const personIndex = await createDatabase({ schema: databaseSchemaOf(PERSON_INDEX.id), env: { DATABASE_URL: database.url } });
@@ -86,7 +86,7 @@ async function prepare(population: number, dataDir: string, log: (line: string) 
 export async function seedOnly(population: number, log: (line: string) => void): Promise<void> {
   const dataDir = path.join(tmpdir(), `joined-up-bench-peers-${process.pid}`);
   mkdirSync(dataDir, { recursive: true });
-  await prepare(population, dataDir, log);
+  await preparePeerRun(population, dataDir, log);
 }
 
 /** The list started at `offset`, wrapping round. */
@@ -107,7 +107,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
   const dataDir = path.join(tmpdir(), `joined-up-bench-peers-${process.pid}`);
   mkdirSync(dataDir, { recursive: true });
   await assertConnectionRoom();
-  const { database, personIds, queries } = await prepare(population, dataDir, log);
+  const { database, personIds, queries } = await preparePeerRun(population, dataDir, log);
   const identityProvider = await DevIdentityProvider.inDirectory(path.join(dataDir, 'keys'));
   const tokens = await Promise.all(
     Array.from({ length: options.load.connections }, (_, officer) =>
@@ -125,8 +125,6 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
   process.once('SIGINT', interrupted);
   const cells = new Map<string, Map<string, Cell>>();
   try {
-    const urls: Record<string, string> = {};
-    for (const definition of subgraphDefinitions) urls[definition.name] = `http://127.0.0.1:${await freePort()}/graphql`;
     const env = {
       DATABASE_URL: database.url,
       JOINED_UP_DATA_DIR: dataDir,
@@ -134,12 +132,7 @@ export async function runPeers(options: PeerRunOptions): Promise<PeerRun> {
       JOINED_UP_LINKAGE_SECRET: 'bench-linkage-secret',
     };
     const nodeOptions = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir)}`] : undefined;
-    for (const definition of subgraphDefinitions) {
-      const processEnv = { ...env, PORT: new URL(urls[definition.name]).port, HOST: '127.0.0.1', ...urlEnv(urls) };
-      // Each subgraph's profile in a folder of its own, to tell them apart.
-      const profiled = options.profileDir && { nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profileDir, `${definition.name}-subgraph`)}`] };
-      processes.push(await startProcess(`${definition.name} subgraph`, path.join(root, `subgraphs/${definition.name}/src/index.ts`), processEnv, /subgraph ready/, profiled || {}));
-    }
+    const { urls } = await startSubgraphProcesses(env, processes, options.profileDir);
     const subgraphs: SubgraphSet = { urls, processes: [...processes], env, nodeOptions };
     const chosen = configurations.filter((configuration) => options.configuration?.(configuration.name) ?? true);
     log(`${population} people: ${processes.length} subgraph processes on PostgreSQL; ${options.rounds} round(s), at least ${settings.seconds} s and ${settings.minRequests} answers per cell and round at ${settings.connections} connections (one officer each), then as long at ${settings.rate} requests/s, after ${settings.warmUpSeconds} s of load unmeasured before every cell`);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type AgencyDatabase } from '@joined-up/db';
 import { testDatabaseOptions, type TestDatabaseOptions } from '@joined-up/db/testing';
 import { createRecordEncoder } from '../encode-record.js';
-import { applyIdentityFrequency, type IdentityFrequency } from '../identity-frequency.js';
+import { applyIdentityFrequency, IDENTITY_LEVEL_LABELS, type IdentityFrequency } from '../identity-frequency.js';
 import { createLinkageTables } from '../linkage-tables.js';
 import { weightFromProbability } from '../match-model.js';
 import { firstPassGroups } from '../scored-records.js';
@@ -54,6 +54,12 @@ pairs.push(['Q1', 'Q2', 12], ['Q1', 'Q3', 1.8], ['Q2', 'Q3', 1.8]);
 const rae: [string, string, string] = ['Rae', 'Nowak', '1960-06-06'];
 rows.push(['health', 'R1', rae, 'E8 1AA'], ['education', 'R2', rae, 'E8 1AA'], ['housing', 'R3', rae, 'N16 2AB'], ['police', 'R4', rae, 'N16 2AB']);
 pairs.push(['R1', 'R2', 12], ['R3', 'R4', 12], ['R1', 'R3', 1.8], ['R1', 'R4', 1.8], ['R2', 'R3', 1.8], ['R2', 'R4', 1.8]);
+// One person held by all five agencies: health and education at one address, the other three at another.
+const lee: [string, string, string] = ['Lee', 'Varga', '1955-05-15'];
+const leeAt = (recordId: string) => (['L1', 'L2'].includes(recordId) ? 'SE1 9AA' : 'W12 7AB');
+(['health', 'education', 'housing', 'police', 'voluntary'] as const).forEach((agency, k) => rows.push([agency, `L${k + 1}`, lee, leeAt(`L${k + 1}`)]));
+pairs.push(['L1', 'L2', 12], ['L3', 'L4', 12], ['L3', 'L5', 12], ['L4', 'L5', 12]);
+for (const x of ['L1', 'L2']) for (const y of ['L3', 'L4', 'L5']) pairs.push([x, y, 1.8]);
 
 /** A reviewer's decision, by record: [record, record, decision]. */
 type Review = [string, string, 'match' | 'non-match'];
@@ -121,9 +127,9 @@ describe("a full name and date's frequency, counted in people", () => {
   });
 
   it('learns that an identity only the pair holds is evidence for, one that other people hold evidence against', () => {
-    const [only, third, more, others] = frequency.levels;
-    expect([only.pairs, third.pairs, more.pairs, others.pairs]).toEqual([31, 4, 4, 30 * 3 + 30 * 6 + 6]);
-    expect(frequency.pairs).toBe(31 + 4 + 4 + 276);
+    const [only, third, four, fiveOrMore, others] = frequency.levels;
+    expect([only.pairs, third.pairs, four.pairs, fiveOrMore.pairs, others.pairs]).toEqual([31, 4, 4, 6, 30 * 3 + 30 * 6 + 6]);
+    expect(frequency.pairs).toBe(31 + 4 + 4 + 6 + 276);
     expect(only.weight).toBeGreaterThan(0);
     expect(others.weight).toBeLessThan(0);
   });
@@ -134,13 +140,15 @@ describe("a full name and date's frequency, counted in people", () => {
   });
 
   it("counts people, not records: a person's own records and an agency's duplicate are no rivals", () => {
-    const [only, third, more, others] = frequency.levels;
+    const [only, third, four, fiveOrMore, others] = frequency.levels;
     expect(after.get('P1–P2')!).toBeCloseTo(1.8 + only.weight, 9);
     // The housing record the first pass joined to one health record, and the two it did not: other people hold the identity either way.
     for (const pair of ['H1–K1', 'H2–K1', 'H3–K1']) expect(after.get(pair)!, pair).toBeCloseTo(2.3 + others.weight, 9);
     // Dee's duplicate at health is Dee's, and Quinn's second record Quinn's: the pair's own people hold a third record, no one else does.
     for (const pair of ['D1–D2', 'D1b–D2', 'Q1–Q3', 'Q2–Q3']) expect(after.get(pair)!, pair).toBeCloseTo(1.8 + third.weight, 9);
-    for (const pair of ['R1–R3', 'R1–R4', 'R2–R3', 'R2–R4']) expect(after.get(pair)!, pair).toBeCloseTo(1.8 + more.weight, 9);
+    for (const pair of ['R1–R3', 'R1–R4', 'R2–R3', 'R2–R4']) expect(after.get(pair)!, pair).toBeCloseTo(1.8 + four.weight, 9);
+    // Lee's five records: two strangers of two and three records hold five as often, so five is a level of its own.
+    for (const pair of ['L1–L3', 'L1–L4', 'L1–L5', 'L2–L3', 'L2–L4', 'L2–L5']) expect(after.get(pair)!, pair).toBeCloseTo(1.8 + fiveOrMore.weight, 9);
     // Pairs at one address are left as they were: there the household's date term weighs the date.
     expect(after.get('Q1–Q2')).toBe(12);
     expect(after.get('D1–D1b')).toBe(8);
@@ -170,6 +178,7 @@ describe("a full name and date's holders, counted in people a reviewer has decid
     ['T1', 'T3', 1.8],
     ['T2', 'T3', 1.8],
   ];
+  const OTHER_PEOPLE = IDENTITY_LEVEL_LABELS.indexOf('other people hold it too');
   let undecided: Map<string, number | null>;
   let decided: Map<string, number | null>;
 
@@ -189,7 +198,7 @@ describe("a full name and date's holders, counted in people a reviewer has decid
   });
 
   it("counts a record a clerk matched to one of the pair as that person's own, not another person's", () => {
-    expect(undecided.get('A–B')).toBe(3);
+    expect(undecided.get('A–B')).toBe(OTHER_PEOPLE);
     // A and C are one person: the A–B pair's people hold a third record, no one else does.
     expect(decided.get('A–B')).toBe(1);
     expect(decided.get('B–C')).toBe(1);
@@ -197,8 +206,8 @@ describe("a full name and date's holders, counted in people a reviewer has decid
 
   it('counts a record a clerk set apart from one of the pair as another person, however strong their link', () => {
     expect(undecided.get('T1–T3')).toBe(1);
-    expect(decided.get('T1–T3')).toBe(3);
-    expect(decided.get('T2–T3')).toBe(3);
+    expect(decided.get('T1–T3')).toBe(OTHER_PEOPLE);
+    expect(decided.get('T2–T3')).toBe(OTHER_PEOPLE);
     // At one address the household's date term weighs the date: no level.
     expect(decided.get('T1–T2')).toBeNull();
   });
